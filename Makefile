@@ -1,0 +1,63 @@
+# The course's commands. Everything installs itself into .venv on first use.
+#   make lab        set up, then open JupyterLab on notebooks/
+#   make test       set up, then run every test (ruff, unit tests, nbval, browser)
+#   make notebooks  re-execute every notebook in a fresh kernel and store its outputs
+#   make html       render every notebook to build/html (for projecting or printing)
+#   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8888
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
+.PHONY: lab test lint unit nbval browser notebooks html bench setup setup-dev clean
+
+# --- setup: a venv from requirements*.txt, redone only when they change ---------------------
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+# --- the two commands -----------------------------------------------------------------------
+lab: $(VENV)/.runtime
+	@echo "Starting JupyterLab on notebooks/ -- open the http://127.0.0.1:$(PORT)/lab?token=... URL it prints below."
+	cd notebooks && ../$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG)
+
+test: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/pytest -rs --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+
+# --- pieces of `make test`, handy while working ---------------------------------------------
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+unit: $(VENV)/.dev
+	$(BIN)/pytest -q -rs tests
+
+nbval: $(VENV)/.dev
+	$(BIN)/pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+
+# --- stored outputs come from here, never from hand edits ------------------------------------
+notebooks: $(VENV)/.dev
+	$(BIN)/python tools/execute_notebooks.py notebooks
+
+html: $(VENV)/.dev
+	$(BIN)/jupyter nbconvert --to html --output-dir build/html notebooks/*.ipynb
+	@echo "HTML files are in build/html/"
+
+bench: $(VENV)/.dev
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build test-artifacts

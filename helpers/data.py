@@ -1,0 +1,199 @@
+"""The daily-views data: the shipped data set, and a learner's own channel.
+
+`load_views()` reads `data/views.csv` (made by `helpers.synthetic`, see `data/README.md`).
+`load_views("my_channel.csv")` reads a learner's own export (e.g. YouTube Studio's
+"Date, Views" table) and returns the same clean daily series, or stops with an error that
+names the file, the line and what to fix. It never guesses silently.
+
+The result is a `pandas.Series` of views per day: index `date` (one row per calendar day,
+no gaps, sorted), values integers (or floats if the file has fractions), name `views`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_PATH = ROOT / "data" / "views.csv"
+
+# Header names we recognise (compared lower-case, spaces and underscores removed).
+DATE_NAMES = {"date", "day", "ds", "time", "日期", "时间", "天"}
+VIEWS_NAMES = {"views", "view", "viewcount", "y", "value", "count", "visits",
+               "观看次数", "播放量", "观看量", "浏览量", "次数"}
+SUMMARY_ROWS = {"total", "合计", "总计"}  # a YouTube Studio table starts with a "Total" row
+
+# Date formats tried on the whole column; all must parse the same way (see `_parse_dates`).
+DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%d/%m/%Y", "%m/%d/%Y",
+                "%d.%m.%Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d %H:%M:%S", "%Y年%m月%d日"]
+
+
+class ViewsFileError(ValueError):
+    """A views file that cannot be read as one clean daily series."""
+
+    def __init__(self, path, problem: str, fix: str, line: int | None = None):
+        where = f"{path}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {problem}\n  What to do: {fix}")
+        self.path, self.line, self.problem, self.fix = path, line, problem, fix
+
+
+def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Series:
+    """Read daily views from a CSV file (default: the course's `data/views.csv`).
+
+    Accepts: a header with a date and a views column (common names in English or Chinese,
+    any order, extra columns ignored), or no header and two columns (date, views); a UTF-8
+    BOM; `,` `;` or tab as separator; thousands separators (`1,234`, `1 234`); ISO dates
+    and other unambiguous formats. `min_days`: fewer days than this is an error.
+    Returns a Series (n_days,) indexed by date, named `views`.
+    """
+    path = Path(DATA_PATH if path is None else path)
+    if not path.exists():
+        raise ViewsFileError(path, "no such file.",
+                             "check the path; it is relative to the notebook's folder.")
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    rows = [(i, r) for i, r in enumerate(_read_rows(text), start=1) if any(c.strip() for c in r)]
+    if not rows:
+        raise ViewsFileError(path, "the file is empty.",
+                             "export your channel's daily views as CSV with a date and a "
+                             "views column.")
+    date_col, views_col, rows = _find_columns(path, rows)
+    rows = [(i, r) for i, r in rows if r[date_col].strip().lower() not in SUMMARY_ROWS]
+    if not rows:
+        raise ViewsFileError(path, "the file has a header but no data rows.",
+                             "add one row per day: date, views.")
+    lines = [i for i, _ in rows]
+    dates = _parse_dates(path, lines, [_cell(r, date_col) for _, r in rows])
+    views = np.array([_parse_number(path, i, _cell(r, views_col)) for i, r in rows])
+    series = _check_daily(path, lines, dates, views)
+    if len(series) < min_days:
+        raise ViewsFileError(path, f"only {len(series)} days of data; at least {min_days} "
+                             "are needed here.",
+                             "use a longer export, or a shorter window (fewer days of input).")
+    return series
+
+
+def _read_rows(text: str) -> list[list[str]]:
+    """Split CSV text into rows, guessing the separator from the first line."""
+    first = text.splitlines()[0] if text.strip() else ""
+    sep = max([",", ";", "\t"], key=first.count) if first else ","
+    if sep == "," and first.count(",") == 0:
+        sep = "," if "\t" not in first else "\t"
+    return list(csv.reader(io.StringIO(text), delimiter=sep))
+
+
+def _cell(row: list[str], col: int) -> str:
+    return row[col].strip() if col < len(row) else ""
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[\s_\-()（）]", "", name.lower())
+
+
+def _find_columns(path, rows):
+    """Return (date column, views column, data rows), with or without a header row."""
+    line, header = rows[0]
+    names = [_normalise(h) for h in header]
+    if _looks_like_date(header[0]):  # no header: date, views
+        if len(header) < 2:
+            raise ViewsFileError(path, "only one column found.",
+                                 "give two columns: date, views.", line)
+        return 0, 1, rows
+    date_col = next((j for j, n in enumerate(names) if n in DATE_NAMES), None)
+    views_col = next((j for j, n in enumerate(names) if n in VIEWS_NAMES), None)
+    if date_col is None or views_col is None:
+        missing = "a date column" if date_col is None else "a views column"
+        raise ViewsFileError(
+            path, f"could not find {missing} in the header {header}.",
+            "name the columns `date` and `views` (also accepted: "
+            f"{sorted(DATE_NAMES)} and {sorted(VIEWS_NAMES)}), or remove the header and "
+            "give exactly two columns: date, views.", line)
+    return date_col, views_col, rows[1:]
+
+
+def _looks_like_date(cell: str) -> bool:
+    return bool(re.match(r"^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}", cell))
+
+
+def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
+    """Parse a column of dates with the one format that reads all of them as consecutive days.
+
+    Trying whole-column formats (never cell by cell) is what stops 03/04/2021 from being
+    read as 3 April on one line and 4 March on the next.
+    """
+    fits = []
+    for fmt in DATE_FORMATS:
+        parsed = pd.to_datetime(pd.Series(cells), format=fmt, errors="coerce")
+        if parsed.notna().all():
+            fits.append((fmt, pd.DatetimeIndex(parsed)))
+    if not fits:
+        best = max(DATE_FORMATS, key=lambda f: pd.to_datetime(
+            pd.Series(cells), format=f, errors="coerce").notna().sum())
+        bad = pd.to_datetime(pd.Series(cells), format=best, errors="coerce").isna().to_numpy()
+        k = int(np.argmax(bad))
+        raise ViewsFileError(path, f"'{cells[k]}' is not a date I can read.",
+                             "write dates as YYYY-MM-DD (e.g. 2021-03-01).", lines[k])
+    if len(fits) > 1:  # e.g. both day/month and month/day read every cell
+        daily = [(f, d) for f, d in fits if _is_daily(d)]
+        if len(daily) == 1:
+            return daily[0][1]
+        formats = ", ".join(f for f, _ in fits)
+        raise ViewsFileError(path, f"the dates can be read in more than one way ({formats}).",
+                             "write dates as YYYY-MM-DD so day and month cannot be swapped.",
+                             lines[0])
+    return fits[0][1]
+
+
+def _is_daily(dates: pd.DatetimeIndex) -> bool:
+    d = dates.sort_values()
+    return bool(d.is_unique and (len(d) < 2 or (d[-1] - d[0]).days == len(d) - 1))
+
+
+def _parse_number(path, line: int, cell: str) -> float:
+    """Read a views count: `1234`, `1,234`, `1 234`, `1234.0`; never NaN, never negative."""
+    if cell == "":
+        raise ViewsFileError(path, "the views cell is empty.",
+                             "fill in the day's views (0 if there were none), or remove the "
+                             "whole day and the days around it from the file.", line)
+    clean = re.sub(r"(?<=\d)[,\s'_ ](?=\d{3}\b)", "", cell)
+    try:
+        value = float(clean)
+    except ValueError:
+        raise ViewsFileError(path, f"views '{cell}' is not a number.",
+                             "write views as plain numbers, e.g. 1234 or 1,234.", line) from None
+    if not np.isfinite(value):
+        raise ViewsFileError(path, f"views '{cell}' is not a finite number.",
+                             "write views as plain numbers, e.g. 1234.", line)
+    if value < 0:
+        raise ViewsFileError(path, f"views {cell} is negative.",
+                             "views count how often videos were watched: fix the sign.", line)
+    return value
+
+
+def _check_daily(path, lines, dates: pd.DatetimeIndex, views) -> pd.Series:
+    """One row per day, no duplicates, no gaps; sorted by date."""
+    order = np.argsort(dates.values, kind="stable")
+    dates, views, lines = dates[order], views[order], [lines[k] for k in order]
+    dup = np.flatnonzero(dates[1:] == dates[:-1])
+    if dup.size:
+        k = dup[0]
+        raise ViewsFileError(path, f"the date {dates[k]:%Y-%m-%d} appears twice (lines "
+                             f"{lines[k]} and {lines[k + 1]}).",
+                             "keep one row per day: delete or merge the duplicate.", lines[k + 1])
+    gaps = np.flatnonzero(np.diff(dates.values).astype("timedelta64[D]").astype(int) > 1)
+    if gaps.size:
+        k = gaps[0]
+        first, last = dates[k] + pd.Timedelta(days=1), dates[k + 1] - pd.Timedelta(days=1)
+        n = (last - first).days + 1
+        raise ViewsFileError(
+            path, f"{n} missing day(s) from {first:%Y-%m-%d} to {last:%Y-%m-%d} "
+            f"({len(gaps)} gap(s) in all).",
+            "add a row for every day (0 views if the channel had none), or start the "
+            "file after the gap.", lines[k + 1])
+    values = views.astype(np.int64) if np.all(views == np.round(views)) else views
+    index = pd.DatetimeIndex(dates, name="date", freq="D")
+    return pd.Series(values, index=index, name="views")

@@ -1,0 +1,105 @@
+"""Features from the daily views: windows of the previous k days, splits, standardisation.
+
+The book predicts tomorrow's views from earlier days: `x1` is yesterday, `x2` the day
+before, ..., `xk` k days ago. Views are in thousands (the book's `k`), so a weight of 0.97
+and a bias of 0.1 read as in the chapter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+SCALE = 1000.0  # views are modelled in thousands
+
+
+@dataclass
+class Windows:
+    """Examples for "predict day t from the k days before it".
+
+    X: (n, k) views in thousands, column j = day t-1-j (x1 = yesterday).
+    y: (n,) views on day t, in thousands.
+    dates: (n,) the date t of each target.
+    """
+
+    X: np.ndarray
+    y: np.ndarray
+    dates: pd.DatetimeIndex
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    @property
+    def k(self) -> int:
+        return self.X.shape[1]
+
+    def between(self, start: str, end: str) -> Windows:
+        """The examples whose target date lies in [start, end] (inclusive, e.g. '2021')."""
+        start_ts = pd.Timestamp(start)
+        end_ts = pd.Timestamp(end) + _period_end(end)
+        keep = (self.dates >= start_ts) & (self.dates <= end_ts)
+        return Windows(self.X[keep], self.y[keep], self.dates[keep])
+
+
+def _period_end(end: str) -> pd.Timedelta | pd.DateOffset:
+    """'2020' means to the end of 2020, '2021-02' to the end of February 2021."""
+    parts = str(end).count("-")
+    if parts == 0 and len(str(end)) == 4:
+        return pd.DateOffset(years=1) - pd.Timedelta(days=1)
+    if parts == 1:
+        return pd.DateOffset(months=1) - pd.Timedelta(days=1)
+    return pd.Timedelta(0)
+
+
+def make_windows(views: pd.Series, k: int) -> Windows:
+    """All windows of k previous days: X[t] = (v[t-1], ..., v[t-k]) / 1000, y[t] = v[t] / 1000.
+
+    views: daily Series (n_days,) as returned by `load_views`. Returns n_days - k examples.
+    """
+    if not isinstance(k, (int, np.integer)) or k < 1:
+        raise ValueError(f"k (days of input) must be a whole number ≥ 1, got {k!r}.")
+    if len(views) <= k:
+        raise ValueError(f"a window of {k} days needs at least {k + 1} days of data, but the "
+                         f"series has {len(views)}: use fewer days of input or more data.")
+    v = np.asarray(views, dtype=float) / SCALE
+    n = len(v) - k
+    X = np.column_stack([v[k - 1 - j: k - 1 - j + n] for j in range(k)])
+    return Windows(X, v[k:], pd.DatetimeIndex(views.index[k:]))
+
+
+def train_test(views: pd.Series, k: int, test_year: int = 2021) -> tuple[Windows, Windows]:
+    """The book's split: targets before `test_year` train, targets in `test_year` test."""
+    w = make_windows(views, k)
+    train = w.between(str(w.dates[0].date()), f"{test_year - 1}-12-31")
+    test = w.between(f"{test_year}-01-01", f"{test_year}-12-31")
+    if len(train) == 0 or len(test) == 0:
+        raise ValueError(
+            f"splitting at {test_year} leaves {len(train)} training and {len(test)} test "
+            f"days (data run from {views.index[0]:%Y-%m-%d} to {views.index[-1]:%Y-%m-%d}). "
+            "Pass test_year= the last year of your data.")
+    return train, test
+
+
+@dataclass
+class Standardizer:
+    """z = (a - mean) / std, fitted on training data only (never on test data).
+
+    mean, std: (d,) for a 2-d array (one per column), scalars for a 1-d array.
+    """
+
+    mean: np.ndarray
+    std: np.ndarray
+
+    @classmethod
+    def fit(cls, a: np.ndarray) -> Standardizer:
+        a = np.asarray(a, dtype=float)
+        std = a.std(axis=0)
+        return cls(a.mean(axis=0), np.where(std > 0, std, 1.0))
+
+    def transform(self, a: np.ndarray) -> np.ndarray:
+        return (np.asarray(a, dtype=float) - self.mean) / self.std
+
+    def inverse(self, z: np.ndarray) -> np.ndarray:
+        return np.asarray(z) * self.std + self.mean

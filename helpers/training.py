@@ -1,0 +1,236 @@
+"""Training: gradient descent, batches and epochs, Adam, and a guard against divergence.
+
+The loop is the book's step 3: compute the gradient g = ∇L(θ) on a batch, update
+θ ← θ - η·g, one update per batch, one pass over all batches per epoch (回合). If the loss
+becomes NaN/inf or explodes, training stops, says so, and keeps the last good θ.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .features import Standardizer, Windows
+from .losses import get_loss, mae
+from .models import Network
+
+EXPLODED = 1e3  # a loss this many times the starting loss counts as diverged
+
+
+class DivergenceWarning(UserWarning):
+    """Training was stopped because the loss blew up."""
+
+
+def _check_lr(lr: float) -> None:
+    if not np.isfinite(lr) or lr <= 0:
+        raise ValueError(f"the learning rate η must be a positive number, got {lr!r}: "
+                         "try 1e-3 for Adam, or 1e-4..1e-1 for plain gradient descent.")
+
+
+def _diverged(loss: float, start: float) -> bool:
+    return not np.isfinite(loss) or loss > EXPLODED * max(start, 1e-12)
+
+
+# --- plain gradient descent on a small θ (e.g. θ = (w, b)), with its path ------------------------
+
+
+@dataclass
+class Path:
+    """Where gradient descent went: thetas (steps+1, p), losses (steps+1,)."""
+
+    thetas: np.ndarray
+    losses: np.ndarray
+    diverged: bool = False
+    message: str = ""
+
+    @property
+    def theta(self) -> np.ndarray:
+        """The last good θ."""
+        return self.thetas[-1]
+
+
+def gradient_descent(loss_fn, grad_fn, theta0, lr: float, steps: int) -> Path:
+    """θ_{t+1} = θ_t - η·∇L(θ_t) for `steps` steps, remembering every θ_t and L(θ_t).
+
+    loss_fn(θ) -> float, grad_fn(θ) -> (p,). Stops early, with `diverged=True` and a
+    message in words, when L becomes NaN/inf or grows past 1000× its start.
+    """
+    _check_lr(lr)
+    theta = np.array(theta0, dtype=float)
+    thetas, losses = [theta.copy()], [loss_fn(theta)]
+    for t in range(1, steps + 1):
+        with np.errstate(over="ignore", invalid="ignore"):
+            theta = theta - lr * np.asarray(grad_fn(theta))
+            loss = loss_fn(theta)
+        if _diverged(loss, losses[0]):
+            msg = (f"Diverged at step {t}: the loss grew from {losses[0]:.3g} to "
+                   f"{'infinity' if not np.isfinite(loss) else f'{loss:.3g}'}. The learning "
+                   f"rate η = {lr:g} is too large: each step overshoots the minimum by more "
+                   f"than the last. Try a smaller η. Kept the last good θ (step {t - 1}).")
+            return Path(np.array(thetas), np.array(losses), True, msg)
+        thetas.append(theta.copy())
+        losses.append(loss)
+    return Path(np.array(thetas), np.array(losses))
+
+
+# --- optimisers: update the network's parameters in place ---------------------------------------
+
+
+class SGD:
+    """θ ← θ - η·g."""
+
+    def __init__(self, params, lr: float):
+        _check_lr(lr)
+        self.params, self.lr = params, lr
+
+    def step(self, grads) -> None:
+        for p, g in zip(self.params, grads, strict=True):
+            p -= self.lr * g
+
+
+class Adam:
+    """Adam: gradient descent with a running mean of g (momentum) and of g² (per-parameter η).
+
+    m ← β1·m + (1-β1)·g,  v ← β2·v + (1-β2)·g²,  θ ← θ - η·m̂ / (√v̂ + ε), with m̂, v̂ the
+    bias-corrected averages.
+    """
+
+    def __init__(self, params, lr: float = 1e-3, betas=(0.9, 0.999), eps: float = 1e-8):
+        _check_lr(lr)
+        self.params, self.lr, self.eps = params, lr, eps
+        self.b1, self.b2 = betas
+        self.m = [np.zeros_like(p) for p in params]
+        self.v = [np.zeros_like(p) for p in params]
+        self.t = 0
+
+    def step(self, grads) -> None:
+        self.t += 1
+        c1, c2 = 1 - self.b1 ** self.t, 1 - self.b2 ** self.t
+        for p, g, m, v in zip(self.params, grads, self.m, self.v, strict=True):
+            m *= self.b1
+            m += (1 - self.b1) * g
+            v *= self.b2
+            v += (1 - self.b2) * g * g
+            p -= (self.lr / c1) * m / (np.sqrt(v / c2) + self.eps)
+
+
+OPTIMIZERS = {"sgd": SGD, "adam": Adam}
+
+
+# --- batches and epochs --------------------------------------------------------------------------
+
+
+def batches(n: int, batch_size: int | None, rng: np.random.Generator):
+    """Index arrays of one epoch: shuffled (seeded) and cut into batches of `batch_size`.
+
+    batch_size None means full batch (one update per epoch, no shuffling needed).
+    The last batch may be smaller: N = 10,000, B = 10 gives 1,000 batches.
+    """
+    if batch_size is None or batch_size >= n:
+        yield np.arange(n)
+        return
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be ≥ 1, got {batch_size}.")
+    order = rng.permutation(n)
+    for start in range(0, n, batch_size):
+        yield order[start:start + batch_size]
+
+
+@dataclass
+class History:
+    """Per epoch: mean training loss over the epoch's batches, and validation loss."""
+
+    train_loss: list = field(default_factory=list)
+    val_loss: list = field(default_factory=list)
+    updates: int = 0
+    diverged: bool = False
+    message: str = ""
+
+
+def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int | None = None,
+          optimizer: str = "adam", loss: str = "mae", seed: int = 0, X_val=None, y_val=None,
+          callback=None) -> History:
+    """Train `net` in place on X (n, d), y (n,): `epochs` passes, one update per batch.
+
+    Shuffling is seeded by `seed`: the same call gives the same numbers. If a batch's loss is
+    NaN/inf or explodes, training stops with a DivergenceWarning that says what to do, and
+    the parameters of the last good epoch are restored. callback(epoch, history) is called
+    after each epoch (e.g. to draw a live loss curve).
+    """
+    X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
+    if len(X) == 0 or len(X) != len(y):
+        raise ValueError(f"need as many examples as targets, and at least one: got X with "
+                         f"{len(X)} rows and y with {len(y)}.")
+    if not (np.isfinite(X).all() and np.isfinite(y).all()):
+        raise ValueError("the training data contain NaN or infinite values: clean the data "
+                         "(load_views refuses such files) before training.")
+    loss_fn, loss_grad = get_loss(loss)
+    opt = OPTIMIZERS[optimizer](net.params, lr)
+    rng = np.random.default_rng(seed)
+    hist = History()
+    start = loss_fn(net.forward(X), y)
+    good = net.get_theta()
+    for epoch in range(1, epochs + 1):
+        total = 0.0
+        for idx in batches(len(X), batch_size, rng):
+            pred = net.forward(X[idx])
+            batch_loss = loss_fn(pred, y[idx])
+            if _diverged(batch_loss, start):
+                net.set_theta(good)
+                hist.diverged = True
+                hist.message = (
+                    f"Training diverged in epoch {epoch} (loss {batch_loss:.3g}, it started at "
+                    f"{start:.3g}). The learning rate η = {lr:g} is too large for this "
+                    f"model: try η = {lr / 10:g}. The parameters of epoch {epoch - 1} were kept.")
+                warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
+                return hist
+            total += batch_loss * len(idx)
+            opt.step(net.backward(loss_grad(pred, y[idx])))
+            hist.updates += 1
+        hist.train_loss.append(total / len(X))
+        if X_val is not None:
+            hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
+        good = net.get_theta()
+        if callback is not None:
+            callback(epoch, hist)
+    return hist
+
+
+# --- a network on the views windows: standardise, train, report MAE in thousands -----------------
+
+
+@dataclass
+class Fitted:
+    """A trained network plus the standardisation it was trained with."""
+
+    net: Network
+    x_scale: Standardizer
+    y_scale: Standardizer
+    history: History
+
+    def predict(self, X) -> np.ndarray:
+        """Views in thousands, (n,), for windows X (n, k)."""
+        return self.y_scale.inverse(self.net.forward(self.x_scale.transform(X)))
+
+    def mae(self, w: Windows) -> float:
+        """Mean absolute error in thousands of views on the examples `w`."""
+        return mae(self.predict(w.X), w.y)
+
+
+def fit_network(train_w: Windows, hidden, *, epochs: int, lr: float = 1e-3,
+                batch_size: int | None = None, activation: str = "relu", loss: str = "mae",
+                seed: int = 0, val: Windows | None = None, callback=None) -> Fitted:
+    """Train Network(k, hidden) on standardised windows (statistics from `train_w` only).
+
+    Validation loss (if `val` is given) is recorded per epoch in standardised units.
+    """
+    xs, ys = Standardizer.fit(train_w.X), Standardizer.fit(train_w.y)
+    net = Network(train_w.k, hidden, activation=activation, seed=seed)
+    kw = {}
+    if val is not None:
+        kw = {"X_val": xs.transform(val.X), "y_val": ys.transform(val.y)}
+    hist = train(net, xs.transform(train_w.X), ys.transform(train_w.y), epochs=epochs, lr=lr,
+                 batch_size=batch_size, loss=loss, seed=seed, callback=callback, **kw)
+    return Fitted(net, xs, ys, hist)
