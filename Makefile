@@ -31,7 +31,7 @@ setup-dev: $(VENV)/.dev
 # --- the two commands -----------------------------------------------------------------------
 lab: $(VENV)/.runtime
 	@echo "Starting JupyterLab on notebooks/ -- open the http://127.0.0.1:$(PORT)/lab?token=... URL it prints below."
-	cd notebooks && ../$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG)
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG)
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
