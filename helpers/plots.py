@@ -67,5 +67,5 @@ def plot_views(views: pd.Series, ax=None, *, start=None, end=None, split: str | 
 
 def shade_weekends(ax, dates) -> None:
     """Shade every Saturday-Sunday among `dates` (a DatetimeIndex) in light grey."""
-    for saturday in dates[dates.dayofweek == 5]:
+    for saturday in dates[dates.day_of_week == 5]:
         ax.axvspan(saturday, saturday + pd.Timedelta(days=2), color="0.88", lw=0, zorder=0)

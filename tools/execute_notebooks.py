@@ -48,7 +48,7 @@ def main(args: list[str]) -> int:
     for path in notebooks(args):
         seconds = execute(path)
         total += seconds
-        print(f"{seconds:6.1f} s  {path.relative_to(ROOT)}", flush=True)
+        print(f"{seconds:6.1f} s  {path.resolve().relative_to(ROOT)}", flush=True)
     print(f"{total:6.1f} s  in all")
     return 0
 
