@@ -7,6 +7,7 @@ English labels only (Chinese fonts are missing on many machines).
 from __future__ import annotations
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -62,7 +63,15 @@ def plot_views(views: pd.Series, ax=None, *, start=None, end=None, split: str | 
         ax.axvline(cut, color=COLORS["grey"], ls="--", lw=1)
         ax.legend(loc="upper left")
     ax.set(title=title, xlabel="date", ylabel="views (thousands)")
+    date_axis(ax)
     return ax
+
+
+def date_axis(ax) -> None:
+    """Short, non-overlapping date labels on the x-axis (e.g. 'Mar', '2019')."""
+    locator = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
 def shade_weekends(ax, dates) -> None:
