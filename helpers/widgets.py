@@ -64,7 +64,8 @@ def show(widget, fig, note: str = "Interactive figure: run the notebook to use i
         "image/png": base64.b64encode(png_bytes(fig)).decode("ascii"),
         "text/plain": note,
     }
-    display(bundle, raw=True, display_id=display_id, update=update)
+    in_place = {} if display_id is None else {"display_id": display_id, "update": update}
+    display(bundle, raw=True, **in_place)
 
 
 def slider(description: str, value: float, lo: float, hi: float, step: float,
