@@ -186,8 +186,8 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     for epoch in range(1, epochs + 1):
         total = 0.0
         for idx in batches(len(X), batch_size, rng):
-            pred = net.forward(X[idx])
-            batch_loss = loss_fn(pred, y[idx])
+            pred = net.forward(X[idx])                          # forward
+            batch_loss = loss_fn(pred, y[idx])                  # L on this batch
             if _diverged(batch_loss, start):
                 net.set_theta(good)
                 hist.diverged = True
@@ -198,7 +198,7 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
                 return hist
             total += batch_loss * len(idx)
-            opt.step(net.backward(loss_grad(pred, y[idx])))
+            opt.step(net.backward(loss_grad(pred, y[idx])))    # backward (g), update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
         if X_val is not None:
