@@ -78,3 +78,72 @@ def shade_weekends(ax, dates) -> None:
     """Shade every Saturday-Sunday among `dates` (a DatetimeIndex) in light grey."""
     for saturday in dates[dates.day_of_week == 5]:
         ax.axvspan(saturday, saturday + pd.Timedelta(days=2), color="0.88", lw=0, zorder=0)
+
+
+def draw_network(n_inputs: int = 56, n_units: int = 10, *, inputs_shown: int = 3,
+                 units_shown: int = 10, activation: str = "sigmoid", ax=None):
+    """The book's network `y = b + cᵀ·σ(b + W·x)` as a picture, its parameters labelled.
+
+    Inputs x_1..x_n (left), n_units hidden units (middle), one output y (right). Only the
+    first `inputs_shown` inputs and the last one are drawn (likewise units beyond
+    `units_shown`), with ⋮ for the rest. Returns the Axes.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4.6))
+    act = {"sigmoid": r"$\sigma$", "relu": "ReLU"}.get(activation, activation)
+
+    def column(n: int, shown: int) -> tuple[list, list, float | None]:
+        """Numbers and heights of the nodes of one column (centred on 0), and where ⋮ goes."""
+        slots = list(range(1, n + 1)) if n <= shown else [*range(1, shown), None, n]
+        heights = [0.3 * (len(slots) - 1) - 0.6 * k for k in range(len(slots))]  # 0.6 apart
+        nodes = [(i, h) for i, h in zip(slots, heights, strict=True) if i is not None]
+        dots = heights[slots.index(None)] if None in slots else None
+        return [i for i, _ in nodes], [h for _, h in nodes], dots
+
+    xi, xy, xdots = column(n_inputs, inputs_shown + 1)
+    ui, uy, udots = column(n_units, units_shown)
+    X_IN, X_HID, X_OUT = 0.0, 2.2, 4.2
+    for y0 in xy:
+        for y1 in uy:
+            ax.plot([X_IN, X_HID], [y0, y1], color=COLORS["grey"], lw=0.5, zorder=1)
+    for y1 in uy:
+        ax.plot([X_HID, X_OUT], [y1, 0], color=COLORS["orange"], lw=0.8, zorder=1)
+    # one weight of each kind, highlighted and named: w_11 (x_1 -> unit 1), c_1 (unit 1 -> y)
+    ax.plot([X_IN, X_HID], [xy[0], uy[0]], color=COLORS["blue"], lw=1.6, zorder=1)
+    ax.text(X_IN + 0.9, xy[0] + 0.4 * (uy[0] - xy[0]) + 0.12, "$w_{11}$", color=COLORS["blue"],
+            ha="center", va="bottom", fontsize=9)
+    ax.plot([X_HID, X_OUT], [uy[0], 0], color=COLORS["vermillion"], lw=1.6, zorder=1)
+    ax.text(X_HID + 1.2, uy[0] * 0.45 + 0.12, "$c_1$", color=COLORS["vermillion"],
+            ha="center", va="bottom", fontsize=9)
+    node = {"s": 330, "zorder": 2, "edgecolors": "black", "linewidths": 0.8}
+    ax.scatter([X_IN] * len(xy), xy, c="white", **node)
+    ax.scatter([X_HID] * len(uy), uy, c=COLORS["sky"], **node)
+    ax.scatter([X_OUT], [0], c=COLORS["vermillion"], **node)
+    for i, y0 in zip(xi, xy, strict=True):
+        ax.text(X_IN - 0.25, y0, f"$x_{{{i}}}$", ha="right", va="center")
+    for i, y1 in zip(ui, uy, strict=True):
+        ax.text(X_HID, y1, act, ha="center", va="center", fontsize=8 if len(act) < 9 else 5,
+                zorder=3)
+        ax.text(X_HID - 0.2, y1 + 0.05, f"$b_{{{i}}}$", ha="right", va="bottom", fontsize=8,
+                bbox={"fc": "white", "ec": "none", "pad": 0.5}, zorder=3)
+    for x, dots in [(X_IN, xdots), (X_HID, udots)]:
+        if dots is not None:
+            ax.text(x, dots, r"$\vdots$", ha="center", va="center", fontsize=14)
+    ax.text(X_OUT, 0, "+b", ha="center", va="center", fontsize=7, color="white", zorder=3)
+    ax.text(X_OUT + 0.25, 0, "$y$", ha="left", va="center", fontsize=12)
+    top = max(max(xy), max(uy)) + 0.45
+    ax.text((X_IN + X_HID) / 2, top, f"weights $w_{{ij}}$: W ({n_units}×{n_inputs})",
+            ha="center", fontsize=9)
+    ax.text((X_HID + X_OUT) / 2, top, f"weights $c_i$: c ({n_units},)", ha="center",
+            fontsize=9, color=COLORS["vermillion"])
+    bottom = min(min(xy), min(uy)) - 0.55
+    ax.text(X_IN, bottom, f"input x ({n_inputs},)\nviews of the\nprevious days",
+            ha="center", va="top", fontsize=9)
+    ax.text(X_HID, bottom, f"r = b + W·x,  a = {act}(r)\nbiases b ({n_units},)",
+            ha="center", va="top", fontsize=9)
+    ax.text(X_OUT, bottom, "y = b + cᵀ·a\nbias b (one number)", ha="center", va="top",
+            fontsize=9)
+    ax.set(xlim=(-1.0, 5.0), ylim=(bottom - 0.9, top + 0.35))
+    ax.set_axis_off()
+    ax.set_title(f"The network: {n_inputs} inputs, {n_units} units, one output")
+    return ax

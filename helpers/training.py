@@ -7,6 +7,7 @@ becomes NaN/inf or explodes, training stops, says so, and keeps the last good θ
 
 from __future__ import annotations
 
+import time
 import warnings
 from dataclasses import dataclass, field
 
@@ -138,12 +139,21 @@ def batches(n: int, batch_size: int | None, rng: np.random.Generator):
         yield order[start:start + batch_size]
 
 
+def updates_per_epoch(n: int, batch_size: int | None) -> int:
+    """How many batches (= updates) one epoch has: ⌈N / B⌉, or 1 for full batch (B = None)."""
+    if batch_size is None or batch_size >= n:
+        return 1
+    return -(-n // batch_size)
+
+
 @dataclass
 class History:
-    """Per epoch: mean training loss over the epoch's batches, and validation loss."""
+    """Per epoch: mean training loss over the epoch's batches, validation loss, and the
+    seconds since training started (wall clock, at the end of each epoch)."""
 
     train_loss: list = field(default_factory=list)
     val_loss: list = field(default_factory=list)
+    seconds: list = field(default_factory=list)
     updates: int = 0
     diverged: bool = False
     message: str = ""
@@ -170,13 +180,14 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     opt = OPTIMIZERS[optimizer](net.params, lr)
     rng = np.random.default_rng(seed)
     hist = History()
+    t0 = time.perf_counter()
     start = loss_fn(net.forward(X), y)
     good = net.get_theta()
     for epoch in range(1, epochs + 1):
         total = 0.0
         for idx in batches(len(X), batch_size, rng):
-            pred = net.forward(X[idx])
-            batch_loss = loss_fn(pred, y[idx])
+            pred = net.forward(X[idx])                          # forward
+            batch_loss = loss_fn(pred, y[idx])                  # L on this batch
             if _diverged(batch_loss, start):
                 net.set_theta(good)
                 hist.diverged = True
@@ -187,11 +198,12 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
                 return hist
             total += batch_loss * len(idx)
-            opt.step(net.backward(loss_grad(pred, y[idx])))
+            opt.step(net.backward(loss_grad(pred, y[idx])))    # backward (g), update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
         if X_val is not None:
             hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
+        hist.seconds.append(time.perf_counter() - t0)
         good = net.get_theta()
         if callback is not None:
             callback(epoch, hist)

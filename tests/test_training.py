@@ -12,6 +12,7 @@ from helpers.training import (
     fit_network,
     gradient_descent,
     train,
+    updates_per_epoch,
 )
 
 
@@ -109,3 +110,17 @@ def test_fit_network_reports_mae_in_original_units():
     fitted = fit_network(w, [16], epochs=200, lr=1e-2)
     baseline = mae(np.full(300, np.median(w.y)), w.y)
     assert fitted.mae(w) < 0.5 * baseline
+
+
+def test_updates_per_epoch_counts_the_batches():
+    rng = np.random.default_rng(0)
+    for n, b in [(10_000, 10), (1405, 32), (25, 10), (25, 25), (25, 100), (25, None), (7, 1)]:
+        assert updates_per_epoch(n, b) == sum(1 for _ in batches(n, b, rng))
+    assert updates_per_epoch(10_000, 10) == 1_000
+
+
+def test_history_records_seconds_per_epoch():
+    X, y = toy()
+    hist = train(Network(4, [4], seed=0), X, y, epochs=5, lr=1e-2, batch_size=50)
+    assert len(hist.seconds) == 5
+    assert all(s > 0 for s in hist.seconds) and hist.seconds == sorted(hist.seconds)
