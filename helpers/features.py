@@ -103,3 +103,35 @@ class Standardizer:
 
     def inverse(self, z: np.ndarray) -> np.ndarray:
         return np.asarray(z) * self.std + self.mean
+
+
+def default_test_year(views: pd.Series, min_days: int = 183) -> int:
+    """The year to test on: the data's last calendar year if it has ≥ `min_days` days, else the
+    year before. The course's data give 2021, the book's test year; a learner's own data give
+    their latest (mostly complete) year.
+    """
+    last = views.index[-1]
+    days_in_last_year = last.day_of_year  # 1 January is day 1
+    return last.year if days_in_last_year >= min_days else last.year - 1
+
+
+def book_test_weeks(test: Windows) -> Windows:
+    """The book's test period inside a test year: its examples from 1 January to 14 February.
+
+    The book's test data are only the first weeks of 2021 (they end just after the Lunar New
+    Year); the course reports the whole test year and these weeks.
+    """
+    year = test.dates[0].year
+    return test.between(f"{year}-01-01", f"{year}-02-14")
+
+
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def weekday_profile(views: pd.Series) -> pd.Series:
+    """Mean views of each weekday divided by the mean of all days: (7,), indexed Mon..Sun.
+
+    1.2 on Tuesday means Tuesdays have 20% more views than the average day.
+    """
+    means = views.groupby(views.index.day_of_week).mean() / views.mean()
+    return pd.Series(means.to_numpy(), index=[WEEKDAYS[d] for d in means.index], name="views")

@@ -9,7 +9,11 @@ from __future__ import annotations
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+
+from .losses import loss_surface
+from .training import best_line_loss, descent_label, line_descent
 
 COLORS = {
     "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
@@ -147,3 +151,78 @@ def draw_network(n_inputs: int = 56, n_units: int = 10, *, inputs_shown: int = 3
     ax.set_axis_off()
     ax.set_title(f"The network: {n_inputs} inputs, {n_units} units, one output")
     return ax
+
+
+# --- the error surface L(w, b) and gradient descent's path on it (notebook 01) ------------------
+
+SURFACE_CMAP = "cividis"  # dark = low loss, yellow = high; readable with colour-blindness
+
+
+def plot_error_surface(ax, ws, bs, surface, *, levels: int = 20, colorbar: bool = True,
+                       loss: str = "MAE"):
+    """A filled contour map of L(w, b) (误差表面) with its lowest grid point starred.
+
+    ws (n_w,), bs (n_b,), surface (n_b, n_w) from `helpers.losses.loss_surface`. Levels are
+    spaced evenly in log L, so the low valley shows as well as the high slopes. Returns
+    (w, b) of the lowest grid point.
+    """
+    hi = float(np.max(surface))
+    lo = max(float(np.min(surface)), 1e-9 * hi)  # log levels need L > 0
+    cs = ax.contourf(ws, bs, surface, levels=np.geomspace(lo, hi, levels), cmap=SURFACE_CMAP,
+                     norm=mpl.colors.LogNorm(lo, hi))
+    if colorbar:
+        bar = ax.figure.colorbar(cs, ax=ax, label=f"L ({loss})",
+                                 ticks=np.geomspace(lo, hi, 5), format="%.3g")
+        bar.ax.minorticks_off()
+    i, j = np.unravel_index(np.argmin(surface), surface.shape)
+    ax.plot(ws[j], bs[i], marker="*", ms=14, color="white", mec="black", ls="none",
+            label="lowest L on the grid")
+    ax.set(xlabel="w (weight)", ylabel="b (bias, thousands)", xlim=(ws[0], ws[-1]),
+           ylim=(bs[0], bs[-1]))
+    return float(ws[j]), float(bs[i])
+
+
+def draw_descent(ax_surface, ax_loss, path, color: str = MODEL_COLOR, label: str = "path"):
+    """Draw a gradient-descent Path: θ = (w, b) step by step on the surface, L by step.
+
+    Returns (path_line, loss_line) so a widget can update their data. The surface's axis
+    limits are kept: a diverging path runs off the map.
+    """
+    ax_surface.set_autoscale_on(False)
+    dots = "o" if len(path.thetas) <= 1001 else ""  # thousands of dots would only slow drawing
+    (path_line,) = ax_surface.plot(path.thetas[:, 0], path.thetas[:, 1], "-" + dots, ms=3,
+                                   lw=1, color=color, label=label)
+    ax_surface.plot(*path.thetas[0], "s", ms=6, color=color, mec="white", label="start")
+    (loss_line,) = ax_loss.plot(np.arange(len(path.losses)), path.losses, color=color)
+    ax_loss.set(xlabel="step", ylabel="L", yscale="log")
+    ax_loss.yaxis.set_major_formatter(mpl.ticker.LogFormatter())   # 2, 3, 10, not 2×10^0
+    ax_loss.yaxis.set_minor_formatter(mpl.ticker.LogFormatter(labelOnlyBase=False))
+    return path_line, loss_line
+
+
+def plot_descent_cases(x, y, lrs, steps: int, theta0, ws, bs, loss: str = "mse"):
+    """Small multiples: gradient descent with each learning rate in `lrs`, side by side.
+
+    Top row: the path on the error surface; bottom row: L by step (log scale). Each title
+    says what happened (`helpers.training.descent_label`). Returns (fig, paths, labels).
+    """
+    surface = loss_surface(x, y, ws, bs, loss)
+    best = best_line_loss(x, y, loss)
+    fig, axes = plt.subplots(2, len(lrs), figsize=(2.6 * len(lrs), 5), sharex="row",
+                             squeeze=False)
+    paths, labels = [], []
+    for k, lr in enumerate(lrs):
+        path = line_descent(x, y, theta0, lr, steps, loss)
+        label = descent_label(path, best)
+        plot_error_surface(axes[0, k], ws, bs, surface, colorbar=False, loss=loss.upper())
+        draw_descent(axes[0, k], axes[1, k], path)
+        axes[0, k].set_title(f"η = {lr:g}\n{label}")
+        if k:
+            axes[0, k].set_ylabel("")
+            axes[1, k].set_ylabel("")
+        paths.append(path)
+        labels.append(label)
+    fig.suptitle(f"Gradient descent on L(w, b) ({loss.upper()}), {steps} steps, "
+                 f"{len(lrs)} learning rates")
+    fig.tight_layout()
+    return fig, paths, labels

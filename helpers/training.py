@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .features import Standardizer, Windows
-from .losses import get_loss, mae
-from .models import Network
+from .losses import get_loss, line_loss_and_grad, mae
+from .models import Network, linear_least_squares, linear_mae_fit
 
 EXPLODED = 1e3  # a loss this many times the starting loss counts as diverged
 
@@ -246,3 +246,76 @@ def fit_network(train_w: Windows, hidden, *, epochs: int, lr: float = 1e-3,
     hist = train(net, xs.transform(train_w.X), ys.transform(train_w.y), epochs=epochs, lr=lr,
                  batch_size=batch_size, loss=loss, seed=seed, callback=callback, **kw)
     return Fitted(net, xs, ys, hist)
+
+
+# --- gradient descent on the line ŷ = b + w·x (notebook 01), and what its path did -----------
+
+
+def line_descent(x, y, theta0, lr: float, steps: int, loss: str = "mae") -> Path:
+    """Gradient descent on θ = (w, b) of the line ŷ = b + w·x; x, y (n,). Returns the Path."""
+    last = {}  # L and ∇L come from one computation; each θ is asked for both, in turn
+
+    def loss_and_grad(theta):
+        key = tuple(theta)
+        if key not in last:
+            last.clear()
+            last[key] = line_loss_and_grad(theta, x, y, loss)
+        return last[key]
+
+    return gradient_descent(lambda th: loss_and_grad(th)[0], lambda th: loss_and_grad(th)[1],
+                            theta0, lr, steps)
+
+
+def best_line_loss(x, y, loss: str = "mae") -> float:
+    """The lowest L(w, b) any line ŷ = b + w·x reaches on x, y (n,), solved exactly."""
+    fit = linear_mae_fit if loss == "mae" else linear_least_squares
+    w, b = fit(np.asarray(x, dtype=float)[:, None], y)
+    return line_loss_and_grad((w[0], b), x, y, loss)[0]
+
+
+def zigzags(path: Path, first: int = 20) -> bool:
+    """True if most of the first steps point back against the step before (Δθ_t · Δθ_t-1 < 0)."""
+    d = np.diff(path.thetas[:first + 1], axis=0)
+    if len(d) < 3:
+        return False
+    return bool(np.mean(np.sum(d[1:] * d[:-1], axis=1) < 0) > 0.5)
+
+
+def descent_label(path: Path, best_loss: float, tol: float = 0.01) -> str:
+    """What the path did: 'diverged' (stopped: L blew up), 'diverging' (L ends above where it
+    started), 'converged' (L within `tol` of `best_loss`; 'converged, zigzagging' if the path
+    jumps back and forth across the valley), 'bouncing' (not converged and zigzagging: η too
+    large) or 'crawling' (not converged, steady: η too small or too few steps)."""
+    if path.diverged:
+        return "diverged"
+    if path.losses[-1] > path.losses[0]:
+        return "diverging"
+    if path.losses[-1] <= best_loss + tol * abs(best_loss):
+        return "converged, zigzagging" if zigzags(path) else "converged"
+    return "bouncing" if zigzags(path) else "crawling"
+
+
+def describe_descent(path: Path, best_loss: float, tol: float = 0.01) -> str:
+    """What gradient descent did, in one or two sentences a learner can read."""
+    label = descent_label(path, best_loss, tol)
+    if path.diverged:
+        return path.message
+    steps, last = len(path.losses) - 1, path.losses[-1]
+    if label == "diverging":
+        return (f"Diverging: in {steps} steps L grew from {path.losses[0]:.3g} to {last:.3g}. "
+                "Each step overshoots the minimum by more than the last: η is too large. "
+                "Try a smaller η.")
+    above = f"{(last - best_loss) / abs(best_loss):.0%}" if best_loss else f"{last:.3g}"
+    if label == "bouncing":
+        return (f"Bouncing: after {steps} steps L = {last:.3g}, {above} above the lowest L "
+                f"({best_loss:.3g}). The path jumps back and forth across the valley without "
+                "settling: η is too large. Try a smaller η.")
+    if label == "crawling":
+        return (f"Still crawling: after {steps} steps L = {last:.3g}, {above} above the "
+                f"lowest L ({best_loss:.3g}). Take more steps or a larger η.")
+    text = (f"Converged: after {steps} steps L = {last:.3g}, within {tol:.0%} of the lowest L "
+            f"({best_loss:.3g}).")
+    if label == "converged, zigzagging":
+        text += (" On the way the path zigzags across the valley: each step overshoots the "
+                 "valley floor, and a larger η would overshoot more.")
+    return text

@@ -18,9 +18,12 @@ import io
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import numpy as np
 from IPython.display import display
 
-from .plots import TEST_COLOR, TRAIN_COLOR
+from .losses import loss_surface
+from .plots import TEST_COLOR, TRAIN_COLOR, draw_descent, plot_error_surface
+from .training import best_line_loss, descent_label, describe_descent, line_descent
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
@@ -135,4 +138,67 @@ class TrainingMonitor:
             line.set_data(list(range(1, len(losses) + 1)), [v * self.scale for v in losses])
         self.ax.relim()
         self.ax.autoscale_view(scalex=False)
+        self.live.redraw()
+
+
+# --- notebook 01: the learning rate η and the number of steps of gradient descent ------------
+
+
+class LearningRateExplorer:
+    """Gradient descent on the line ŷ = b + w·x, redrawn whenever η or the steps change.
+
+    Left: the path of θ = (w, b) on the error surface; right: L by step; below: what
+    happened, in words (`status`, e.g. "Diverged at step 7: ..."). Controls: `lr` (a
+    SelectionSlider over `lrs`) and `steps` (an IntSlider). `path` is the last Path drawn.
+    x, y (n,); ws (n_w,), bs (n_b,): the grid of the error surface. Show it with
+    `show(explorer.widget, explorer.fig)`.
+    """
+
+    def __init__(self, x, y, lrs, *, lr: float, ws, bs, steps: int = 300,
+                 max_steps: int = 1000, theta0=(0.0, 0.0), loss: str = "mse"):
+        self.x, self.y, self.theta0, self.loss = x, y, theta0, loss
+        self.best = best_line_loss(x, y, loss)
+        self.lr = widgets.SelectionSlider(options=[(f"{v:g}", v) for v in lrs], value=lr,
+                                          description="learning rate η",
+                                          continuous_update=True,
+                                          style={"description_width": "initial"})
+        self.steps = slider("steps", steps, 1, max_steps, 1, integer=True)
+        self.status = widgets.HTML()
+        fig, (ax_surface, self.ax_loss) = plt.subplots(1, 2, figsize=(9, 3.6))
+        plot_error_surface(ax_surface, ws, bs, loss_surface(x, y, ws, bs, loss),
+                           colorbar=False, loss=loss.upper())
+        self.path = self._descend()
+        self.path_line, self.loss_line = draw_descent(ax_surface, self.ax_loss, self.path)
+        ax_surface.legend(loc="upper right")
+        self.ax_surface = ax_surface
+        self.ax_loss.set_title(f"L by step ({loss.upper()}, log scale)")
+        self._label()
+        fig.tight_layout()
+        self.live = LiveFigure(fig)
+        self.widget = widgets.VBox([widgets.HBox([self.lr, self.steps]), self.live.image,
+                                    self.status])
+        self.lr.observe(self.update, "value")
+        self.steps.observe(self.update, "value")
+
+    @property
+    def fig(self):
+        return self.live.fig
+
+    def _descend(self):
+        return line_descent(self.x, self.y, self.theta0, self.lr.value, self.steps.value,
+                            self.loss)
+
+    def _label(self) -> None:
+        label = descent_label(self.path, self.best)
+        self.ax_surface.set_title(f"η = {self.lr.value:g}: {label}")
+        self.status.value = describe_descent(self.path, self.best)
+
+    def update(self, _change=None) -> None:
+        """Run gradient descent again with the controls' values and redraw (prints nothing)."""
+        self.path = self._descend()
+        self.path_line.set_data(self.path.thetas[:, 0], self.path.thetas[:, 1])
+        self.loss_line.set_data(np.arange(len(self.path.losses)), self.path.losses)
+        self.ax_loss.relim()
+        self.ax_loss.autoscale_view()
+        self._label()
         self.live.redraw()
