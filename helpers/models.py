@@ -62,7 +62,9 @@ class Network:
 
     Network(56, [100, 100]) has two hidden layers of 100 units: layers[0] W (100, 56),
     layers[1] W (100, 100), and the output layer W (1, 100) (the book's cᵀ) with bias (1,).
-    Weights start random (seeded): N(0, 2/d_in) for ReLU, N(0, 1/d_in) for sigmoid.
+    Weights and biases start random (seeded), uniform in ±1/√d_in (d_in: inputs to the
+    layer), like PyTorch's `nn.Linear`. On the views data this start trains deep ReLU
+    networks reliably (see data/README.md); the choice matters more than one expects.
     """
 
     def __init__(self, n_inputs: int, hidden, activation: str = "relu", seed: int = 0,
@@ -71,15 +73,14 @@ class Network:
             raise ValueError(f"activation must be one of {list(ACTIVATIONS)}, got {activation!r}")
         hidden = [hidden] if np.isscalar(hidden) else list(hidden)
         rng = np.random.default_rng(seed)
-        gain = 2.0 if activation == "relu" else 1.0
         sizes = [n_inputs, *hidden, 1]
         self.activation = activation
         self.dtype = np.dtype(dtype)
         self.params: list[np.ndarray] = []  # W0, b0, W1, b1, ..., W_out, b_out
         for d_in, d_out in zip(sizes[:-1], sizes[1:], strict=True):
-            self.params.append((rng.standard_normal((d_out, d_in)) * np.sqrt(gain / d_in))
-                               .astype(self.dtype))
-            self.params.append(np.zeros(d_out, dtype=self.dtype))
+            bound = 1 / np.sqrt(d_in)
+            self.params.append(rng.uniform(-bound, bound, (d_out, d_in)).astype(self.dtype))
+            self.params.append(rng.uniform(-bound, bound, d_out).astype(self.dtype))
         self._cache: list | None = None
 
     @property
