@@ -34,7 +34,7 @@ def execute(path: Path) -> float:
     nb.metadata.pop("widgets", None)
     client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}},
-                            store_widget_state=False)
+                            store_widget_state=False, record_timing=False)
     start = time.perf_counter()
     client.execute()
     seconds = time.perf_counter() - start
