@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .features import default_test_year
 from .models import hard_sigmoid, sigmoid
 
 # The piecewise linear curve of notebooks 03-04 (the book's red curve): bend points (x, y).
@@ -119,13 +120,16 @@ def fit_sigmoid_heights_least_squares(x, y, b, w, activation=sigmoid) -> tuple[f
     return float(coef[0]), coef[1:]
 
 
-def weekly_curve(views, years: slice = slice(None, "2020-12-31")):
+def weekly_curve(views, years: slice | None = None):
     """A smooth one-week shape of the views: f(x) in thousands, x in days from Monday 00:00.
 
-    The mean views of each weekday over `years` (default: the training years) sit at
-    x = 0.5 (Monday noon), 1.5, ..., 6.5; f is the smooth periodic curve through these
-    seven points (a sum of a constant and three sine waves of periods 7, 7/2, 7/3 days).
+    The mean views of each weekday over `years` (default: the training years, all before
+    `features.default_test_year`) sit at x = 0.5 (Monday noon), 1.5, ..., 6.5; f is the
+    smooth periodic curve through these seven points (a sum of a constant and three sine
+    waves of periods 7, 7/2, 7/3 days).
     """
+    if years is None:
+        years = slice(None, f"{default_test_year(views) - 1}-12-31")
     v = views.loc[years]
     if len(v) < 7:
         raise ValueError(f"the weekly shape needs at least one full week of views in {years}, "

@@ -110,7 +110,7 @@ def test_weekly_curve_passes_through_the_weekday_means():
     days = pd.date_range("2019-01-07", periods=7 * 20, freq="D")   # starts on a Monday
     shape = np.array([5, 6, 5.5, 7, 4, 2, 3]) * 1000.0
     views = pd.Series(np.tile(shape, 20), index=days)
-    f = weekly_curve(views)
+    f = weekly_curve(views, years=slice(None))              # all the days
     np.testing.assert_allclose(f(np.arange(7) + 0.5), shape / 1000, atol=1e-12)
     np.testing.assert_allclose(f(0.0), f(7.0), atol=1e-12)          # one week wraps round
 
@@ -155,3 +155,9 @@ def test_mae_gradient_of_a_sum_of_sigmoids_matches_finite_differences():
     h = 1e-7
     numeric = [(loss(theta + h * e) - loss(theta - h * e)) / (2 * h) for e in np.eye(9)]
     np.testing.assert_allclose(np.concatenate([[g0], gc, gm]), numeric, atol=1e-6)
+
+
+def test_weekly_curve_uses_the_training_years_by_default():
+    days = pd.date_range("2017-01-02", "2021-12-31", freq="D")       # test year: 2021
+    views = pd.Series(np.where(days.year < 2021, 5000.0, 1000.0), index=days)
+    np.testing.assert_allclose(weekly_curve(views)(np.linspace(0, 7, 9)), 5.0)
