@@ -202,3 +202,459 @@ class LearningRateExplorer:
         self.ax_loss.autoscale_view()
         self._label()
         self.live.redraw()
+
+
+# --- fast redraws: re-render only the artists a slider changes -----------------------------------
+#
+# Rendering a whole figure (axes, ticks, labels) to PNG takes tens of milliseconds on a slow
+# laptop; most of that is the parts that never move. `FastLiveFigure` renders those once as a
+# background, then on every redraw pastes the background and draws only the moving artists
+# (their data were updated by the callback), and encodes the pixels as PNG. Same figure, same
+# artists: nothing is rebuilt.
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from PIL import Image as PILImage  # noqa: E402  (Pillow: installed with matplotlib)
+
+
+def _fast_png(rgba: np.ndarray) -> bytes:
+    """PNG bytes of an (h, w, 4) uint8 picture: RGB, light compression (≈2× faster)."""
+    buf = io.BytesIO()
+    PILImage.fromarray(np.ascontiguousarray(rgba[..., :3])).save(buf, "png", compress_level=1)
+    return buf.getvalue()
+
+
+def new_figure(ncols: int = 1, figsize=(8, 3.2)):
+    """A figure for a widget, outside pyplot (so nothing shows it twice): (fig, list of axes)."""
+    fig = Figure(figsize=figsize, layout="constrained")
+    FigureCanvasAgg(fig)
+    axes = [fig.add_subplot(1, ncols, i + 1) for i in range(ncols)]
+    return fig, axes
+
+
+class FastLiveFigure(LiveFigure):
+    """A LiveFigure whose `redraw()` draws only `artists` over a stored background.
+
+    artists: the lines, texts and legends a callback changes, drawn in this order. The axes'
+    limits must stay fixed (set them when building the figure). `png_bytes(fig)` still draws
+    the whole figure, for the static picture.
+    """
+
+    def __init__(self, fig, artists):
+        self.artists = list(artists)
+        self._background = None
+        self._size = None
+        super().__init__(fig)
+        # Show the PNG at its own size (a VBox would stretch it to the page's width, blurred).
+        self.image.layout = widgets.Layout(width=f"{round(fig.bbox.width)}px", max_width="100%")
+
+    def _draw_background(self) -> None:
+        canvas = self.fig.canvas
+        engine = self.fig.get_layout_engine()
+        if engine is not None:
+            engine.execute(self.fig)                   # lay out the figure with every artist
+        self.fig.set_layout_engine("none")             # ...and keep that layout from now on
+        shown = [a.get_visible() for a in self.artists]
+        for a in self.artists:
+            a.set_visible(False)
+        canvas.draw()
+        self._background = canvas.copy_from_bbox(self.fig.bbox)
+        self._size = canvas.get_width_height()
+        for a, s in zip(self.artists, shown, strict=True):
+            a.set_visible(s)
+
+    def redraw(self) -> None:
+        canvas = self.fig.canvas
+        if self._background is None or canvas.get_width_height() != self._size:
+            self._draw_background()
+        else:
+            canvas.restore_region(self._background)
+        renderer = canvas.get_renderer()
+        for a in self.artists:
+            if a.get_visible():
+                a.draw(renderer)
+        self.image.value = _fast_png(np.asarray(canvas.buffer_rgba()))
+        self.redraws += 1
+
+
+# --- the explorers of notebooks 03 and 04: one call builds sliders + figure + callbacks ----------
+
+from dataclasses import dataclass, field  # noqa: E402
+
+from .losses import mae  # noqa: E402
+from .models import hard_sigmoid, relu, sigmoid  # noqa: E402
+from .pieces import (  # noqa: E402
+    EXAMPLE_KNOTS,
+    even_knots,
+    even_sigmoids,
+    fit_sigmoid_heights_least_squares,
+    hard_like_sigmoid,
+    hard_sigmoid_pieces,
+    piece_curves,
+    sigmoid_sum_mae_gradient,
+)
+from .plots import COLORS  # noqa: E402
+
+PIECE_COLORS = [COLORS[c] for c in ["orange", "green", "vermillion", "purple", "sky", "blue"]]
+
+
+@dataclass
+class Explorer:
+    """What a builder returns: its controls (by name), the live figure and its artists.
+
+    Shown by `show` when it is the last line of a cell, or with `.display()`. A test sets
+    `explorer.controls["c"].value = 2` and reads `explorer.artists["sigmoid"].get_ydata()`.
+    """
+
+    controls: dict
+    live: FastLiveFigure
+    artists: dict
+    box: object
+    info: dict = field(default_factory=dict)  # numbers the picture shows, e.g. the MAE
+
+    @property
+    def fig(self):
+        return self.live.fig
+
+    def display(self, note: str = "Interactive figure: run the notebook to move its sliders."):
+        show(self.box, self.fig, note)
+
+    def _ipython_display_(self):
+        self.display()
+
+
+def _watch(controls, update) -> None:
+    for control in controls:
+        control.observe(lambda _change: update(), names="value")
+
+
+def _title(ax):
+    """A title that a callback may rewrite: placed by hand, so a fast redraw can draw it alone."""
+    return ax.text(0.5, 1.03, " ", transform=ax.transAxes, ha="center", va="bottom",
+                   fontsize=10)
+
+
+def _caption(text: str):
+    return widgets.HTML(value=f"<div style='max-width:640px; line-height:1.4'>{text}</div>")
+
+
+def sigmoid_explorer(c: float = 1.0, b: float = 0.0, w: float = 1.0, x_range=(-6.0, 6.0)):
+    """Sliders c, b, w for y = c / (1 + e^-(b + w·x1)), with the hard sigmoid it stands for.
+
+    The dashed line is the hard sigmoid with the same height c, midpoint x1 = -b/w and slope
+    c·w/4 there (see `pieces.hard_like_sigmoid`). Dotted guides mark the midpoint and c.
+    """
+    sliders = {"c": slider("c", c, -3, 3, 0.1), "b": slider("b", b, -6, 6, 0.1),
+               "w": slider("w", w, -10, 10, 0.1)}
+    x = np.linspace(*x_range, 401)
+    fig, (ax,) = new_figure(figsize=(8, 3.2))
+    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel="x1 (input)", ylabel="y")
+    ax.axhline(0, color=COLORS["grey"], lw=0.8)
+    guide = {"color": COLORS["grey"], "ls": ":", "lw": 1.2}
+    art = {"midpoint": ax.axvline(0, **guide), "height": ax.axhline(c, **guide),
+           "sigmoid": ax.plot(x, x, color=COLORS["vermillion"], lw=2.5,
+                              label="sigmoid\n" + r"$c\,/\,(1 + e^{-(b + w\,x_1)})$")[0],
+           "hard": ax.plot(x, x, color=COLORS["blue"], ls="--", lw=1.8,
+                           label="hard sigmoid\n(same c, midpoint\nand slope)")[0]}
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.set_title("The sigmoid (solid) and the hard sigmoid it stands for (dashed)")
+    readout = widgets.HTML()       # live numbers as text: no glyphs to render in the PNG
+    info = {}
+
+    def update():
+        cv, bv, wv = (sliders[k].value for k in "cbw")
+        art["sigmoid"].set_ydata(cv * sigmoid(bv + wv * x))
+        (hc, hb, hw), = hard_like_sigmoid([cv, bv, wv])
+        art["hard"].set_ydata(hc * hard_sigmoid(hb + hw * x))
+        art["height"].set_ydata([cv, cv])
+        info["midpoint"] = -bv / wv + 0.0 if wv != 0 else None
+        info["slope"] = cv * wv / 4
+        art["midpoint"].set_xdata([np.nan if wv == 0 else info["midpoint"]] * 2)
+        place = ("w = 0: a flat line, no midpoint" if wv == 0 else
+                 f"midpoint x1 = −b/w = <b>{info['midpoint']:.2f}</b>")
+        readout.value = (f"height c = <b>{cv:.1f}</b> &nbsp;·&nbsp; {place} &nbsp;·&nbsp; "
+                         f"slope at the midpoint c·w/4 = <b>{info['slope']:.2f}</b>")
+
+    update()
+    live = FastLiveFigure(fig, [art[k] for k in ["midpoint", "height", "sigmoid", "hard"]])
+    _watch(sliders.values(), lambda: (update(), live.redraw()))
+    caption = _caption(
+        "<b>c</b>: the <b>height</b> the curve climbs to.<br>"
+        "<b>b</b>: <b>shifts</b> it left or right; the midpoint sits at x1 = −b/w.<br>"
+        "<b>w</b>: the <b>slope</b>; a large |w| makes it nearly a step, a negative w makes it "
+        "fall instead of rise.")
+    box = widgets.VBox([sliders["c"], sliders["b"], sliders["w"], caption, readout, live.image])
+    return Explorer(sliders, live, art, box, info)
+
+
+
+def piecewise_explorer(knots_x=EXAMPLE_KNOTS[0], knots_y=EXAMPLE_KNOTS[1], x_range=(0.0, 10.0)):
+    """Move the bend points of a piecewise linear curve; see its constant and hard sigmoids.
+
+    Sliders `y0`..`yn` set the bend points' heights, `x1`..`xn` their positions (x0 stays on
+    the y-axis; each bend moves between its neighbours so the order never changes). Left:
+    each piece c_i·hard_sigmoid(b_i + w_i·x1) on its own. Right: the constant, then adding
+    one piece at a time, ends exactly on the curve.
+    """
+    kx, ky = np.asarray(knots_x, dtype=float), np.asarray(knots_y, dtype=float)
+    n = len(kx) - 1
+    edges = np.append(kx, x_range[1])
+    ys = {f"y{i}": slider(f"y{i}", ky[i], 0, 5, 0.1) for i in range(n + 1)}
+    xs = {f"x{i}": slider(f"x{i}", kx[i], round((edges[i - 1] + edges[i]) / 2 + 0.1, 1),
+                          round((edges[i] + edges[i + 1]) / 2 - 0.1, 1), 0.1)
+          for i in range(1, n + 1)}
+    x = np.linspace(*x_range, 301)
+    fig, (left, right) = new_figure(ncols=2)
+    left.set(xlim=x_range, ylim=(-5.2, 5.2), xlabel="x1", ylabel="y",
+             title="the constant and the pieces")
+    right.set(xlim=x_range, ylim=(-0.2, 5.2), xlabel="x1", ylabel="y",
+              title="constant + pieces, one at a time")
+    colors = PIECE_COLORS[:n]
+    art = {"constant": left.plot(x, x, color=COLORS["grey"], lw=2, label="constant")[0],
+           "start": right.plot(x, x, color=COLORS["grey"], lw=1.2, label="constant")[0],
+           "curve": right.plot(x, x, color=COLORS["blue"], lw=6, alpha=0.35,
+                               label="the curve")[0]}
+    for i in range(n):
+        art[f"piece{i + 1}"] = left.plot(x, x, color=colors[i], lw=2, label=f"piece {i + 1}")[0]
+        art[f"sum{i + 1}"] = right.plot(x, x, color=colors[i], lw=1.5,
+                                        ls="-" if i == n - 1 else "--",
+                                        label=f"+ piece {i + 1}")[0]
+    art["bends"] = right.plot(kx, ky, "o", color=COLORS["black"], ms=5, label="bend points")[0]
+    left.legend(loc="lower left", ncols=2)
+    right.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    table = widgets.HTML()
+
+    def update():
+        bx = np.array([kx[0]] + [xs[f"x{i}"].value for i in range(1, n + 1)])
+        by = np.array([ys[f"y{i}"].value for i in range(n + 1)])
+        constant, pieces = hard_sigmoid_pieces(bx, by)
+        curves = piece_curves(x, pieces)
+        art["constant"].set_ydata(np.full_like(x, constant))
+        art["start"].set_ydata(np.full_like(x, constant))
+        art["curve"].set_ydata(np.interp(x, bx, by))
+        art["bends"].set_data(bx, by)
+        running = constant + np.cumsum(curves, axis=0)
+        for i in range(n):
+            art[f"piece{i + 1}"].set_ydata(curves[i])
+            art[f"sum{i + 1}"].set_ydata(running[i])
+        rows = "".join(f"<tr><td>piece {i + 1}</td><td>{c + 0.0:+.2f}</td><td>{b + 0.0:+.2f}"
+                       f"</td><td>{w:.2f}</td></tr>" for i, (c, b, w) in enumerate(pieces))
+        table.value = (f"<b>y = {constant:.2f} + Σ c·hard_sigmoid(b + w·x1)</b>: c = the "
+                       "piece's rise, w = 1 / its width, b = −w × where it starts."
+                       "<table><tr><th></th><th>c</th><th>b</th><th>w</th></tr>"
+                       f"{rows}</table>")
+
+    update()
+    moving = ["constant", "start", "curve"] + [f"{k}{i + 1}" for k in ("piece", "sum")
+                                               for i in range(n)] + ["bends"]
+    live = FastLiveFigure(fig, [art[k] for k in moving])
+    controls = {**ys, **xs}
+    _watch(controls.values(), lambda: (update(), live.redraw()))
+    box = widgets.VBox([widgets.HBox([widgets.VBox(list(ys.values())),
+                                      widgets.VBox(list(xs.values()))]), live.image, table])
+    return Explorer(controls, live, art, box)
+
+
+def approximation_explorer(f, x_range, kind: str = "hard", n: int = 4, max_n: int = 16,
+                           xlabel: str = "x1", ylabel: str = "y", unit: str = ""):
+    """A slider for the number of pieces that approximate the curve y = f(x).
+
+    kind "hard": n hard sigmoids through n+1 evenly spaced points of the curve
+    (`pieces.even_knots`). kind "sigmoid": n evenly spaced sigmoids whose constant and
+    heights are solved by least squares (`pieces.fit_sigmoid_heights_least_squares`).
+    The title gives the mean absolute error to the curve; `info["mae"]` holds it.
+    """
+    if kind not in ("hard", "sigmoid"):
+        raise ValueError(f"kind must be 'hard' or 'sigmoid', got {kind!r}.")
+    name = "pieces" if kind == "hard" else "sigmoids"
+    count = slider(name, n, 1, max_n, 1, integer=True)
+    x = np.linspace(*x_range, 400)
+    target = np.asarray(f(x), dtype=float)
+    span = target.max() - target.min()
+    fig, (left, right) = new_figure(ncols=2)
+    left.set(xlim=x_range, ylim=(-span * 1.1, span * 1.1), xlabel=xlabel, ylabel=ylabel,
+             title=f"the {name}, each in its colour")
+    right.set(xlim=x_range, ylim=(target.min() - 0.25 * span, target.max() + 0.25 * span),
+              xlabel=xlabel, ylabel=ylabel)
+    art = {f"piece{i}": left.plot(x, x, lw=1.5, color=PIECE_COLORS[i % len(PIECE_COLORS)])[0]
+           for i in range(max_n)}
+    right.plot(x, target, color=COLORS["blue"], lw=5, alpha=0.4, label="target")
+    art["sum"] = right.plot(x, x, color=COLORS["black"], lw=1.5, ls="--",
+                            label=f"constant + Σ {name}")[0]
+    art["knots"] = right.plot([], [], "o", color=COLORS["black"], ms=3)[0]
+    right.legend(loc="lower left", ncols=2)
+    art["title"] = _title(right)
+    info = {}
+
+    def update():
+        k = count.value
+        if kind == "hard":
+            constant, pieces = hard_sigmoid_pieces(*even_knots(f, *x_range, k))
+            art["knots"].set_data(*even_knots(f, *x_range, k))
+            curves = piece_curves(x, pieces)
+        else:
+            b, w = even_sigmoids(*x_range, k)
+            constant, c = fit_sigmoid_heights_least_squares(x, target, b, w)
+            curves = piece_curves(x, np.column_stack([c, b, w]), sigmoid)
+            art["knots"].set_data(-b / w, constant + curves.sum(axis=0)[
+                np.searchsorted(x, -b / w).clip(0, len(x) - 1)])
+        for i in range(max_n):
+            art[f"piece{i}"].set_visible(i < k)
+            if i < k:
+                art[f"piece{i}"].set_ydata(curves[i])
+        approx = constant + curves.sum(axis=0)
+        art["sum"].set_ydata(approx)
+        info["mae"] = mae(approx, target)
+        art["title"].set_text(f"{k} {name}: mean absolute error {info['mae']:.3f}{unit}")
+
+    update()
+    live = FastLiveFigure(fig, [art[f"piece{i}"] for i in range(max_n)]
+                          + [art["sum"], art["knots"], art["title"]])
+    _watch([count], lambda: (update(), live.redraw()))
+    return Explorer({"n": count}, live, art, widgets.VBox([count, live.image]), info)
+
+
+def relu_pair_explorer(c: float = 1.0, b: float = 0.0, w: float = 1.0, x_range=(-4.0, 4.0)):
+    """A hard sigmoid as two ReLUs: c·hard_sigmoid(z) = c·ReLU(z) - c·ReLU(z - 1), z = b + w·x1.
+
+    Sliders "c (height)", "b (shift)", "w (slope)" move both ReLUs together; their sum is the
+    hard sigmoid (black).
+    """
+    sliders = {"c": slider("c (height)", c, -3, 3, 0.1),
+               "b": slider("b (shift)", b, -6, 6, 0.1),
+               "w": slider("w (slope)", w, -5, 5, 0.1)}
+    x = np.linspace(*x_range, 401)
+    fig, (ax,) = new_figure()
+    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel="x1 (input)", ylabel="y")
+    ax.axhline(0, color=COLORS["grey"], lw=0.8)
+    art = {"relu1": ax.plot(x, x, color=COLORS["orange"], lw=2,
+                            label=r"$c\cdot\mathrm{ReLU}(b + w\,x_1)$")[0],
+           "relu2": ax.plot(x, x, color=COLORS["sky"], lw=2,
+                            label=r"$-c\cdot\mathrm{ReLU}(b + w\,x_1 - 1)$")[0],
+           "sum": ax.plot(x, x, color=COLORS["black"], lw=2.5, ls="--",
+                          label="their sum: a hard sigmoid")[0]}
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+    def update():
+        cv, bv, wv = (sliders[k].value for k in "cbw")
+        z = bv + wv * x
+        art["relu1"].set_ydata(cv * relu(z))
+        art["relu2"].set_ydata(-cv * relu(z - 1))
+        art["sum"].set_ydata(cv * relu(z) - cv * relu(z - 1))
+
+    update()
+    live = FastLiveFigure(fig, [art["relu1"], art["relu2"], art["sum"]])
+    _watch(sliders.values(), lambda: (update(), live.redraw()))
+    box = widgets.VBox([*sliders.values(), live.image])
+    return Explorer(sliders, live, art, box)
+
+
+def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = "y",
+                      unit: str = ""):
+    """Fit y = f(x) by hand with n sigmoids: y = constant + Σ_i c_i·σ(w·(x - m_i)).
+
+    Sliders: `constant`, the heights `c1`..`cn` and the midpoints `m1`..`mn` (all sigmoids
+    share one steepness w = 4n / width, as in `pieces.even_sigmoids`). The score is the mean
+    absolute error to the target, live. Button "best": shows the best fit for the current
+    midpoints (constant and heights solved by least squares, no dragging). Button "descend":
+    lets the computer move every slider, 10 steps of gradient descent on the score
+    (`pieces.sigmoid_sum_mae_gradient`, η = 0.5). `info` holds "mae" (yours) and "best_mae".
+    """
+    lo, hi = x_range
+    x = np.linspace(lo, hi, 300)
+    target = np.asarray(f(x), dtype=float)
+    span = float(target.max() - target.min())
+    b0, w = even_sigmoids(lo, hi, n)
+    step = 0.05 if span < 5 else round(span / 100, 1)
+    controls = {"constant": slider("constant", round(float(target[0]), 2),
+                                   round(float(target.min()) - span, 1),
+                                   round(float(target.max()) + span, 1), step)}
+    for i in range(n):
+        controls[f"c{i + 1}"] = slider(f"c{i + 1}", 0.0, -round(2 * span, 1),
+                                       round(2 * span, 1), step)
+    for i in range(n):
+        controls[f"m{i + 1}"] = slider(f"m{i + 1}", round(float(-b0[i] / w[i]), 1), lo, hi, 0.1,
+                                       fmt=".1f")
+    button = widgets.Button(description="show the best fit", button_style="info",
+                            layout=widgets.Layout(width="150px", flex="0 0 auto"))
+    score = widgets.HTML()
+    fig, (ax,) = new_figure()
+    ax.set(xlim=x_range, ylim=(target.min() - 0.6 * span, target.max() + 0.6 * span),
+           xlabel=xlabel, ylabel=ylabel)
+    ax.plot(x, target, color=COLORS["blue"], lw=6, alpha=0.4, label="target")
+    art = {"yours": ax.plot(x, x, color=COLORS["vermillion"], lw=2, label="your fit")[0],
+           "best": ax.plot(x, x, color=COLORS["black"], lw=1.5, ls="--",
+                           label="best fit (least squares)")[0],
+           "midpoints": ax.plot([], [], "v", color=COLORS["vermillion"], ms=6,
+                                label="midpoints m")[0]}
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    art["best"].set_visible(False)
+    ax.set_title(f"Fit the target with {n} sigmoids: your score is above the picture")
+    info = {"best_mae": None}
+
+    def update():
+        m = np.array([controls[f"m{i + 1}"].value for i in range(n)])
+        c = np.array([controls[f"c{i + 1}"].value for i in range(n)])
+        b = -w * m
+        yours = controls["constant"].value + piece_curves(x, np.column_stack([c, b, w]),
+                                                          sigmoid).sum(axis=0)
+        art["yours"].set_ydata(yours)
+        art["midpoints"].set_data(m, np.full(n, ax.get_ylim()[0] + 0.05 * span))
+        info["mae"] = mae(yours, target)
+        if art["best"].get_visible():
+            const, best_c = fit_sigmoid_heights_least_squares(x, target, b, w)
+            best = const + piece_curves(x, np.column_stack([best_c, b, w]), sigmoid).sum(axis=0)
+            art["best"].set_ydata(best)
+            info["best_mae"] = mae(best, target)
+            info["best"] = {"constant": const, "c": best_c}
+            heights = ", ".join(f"{v:+.2f}" for v in best_c)
+            score.value = (f"<div style='line-height:1.4'><b>Your score: "
+                           f"{info['mae']:.3f}{unit}</b> &nbsp; Best fit for "
+                           f"these midpoints: <b>{info['best_mae']:.3f}{unit}</b> with "
+                           f"constant = {const:.2f}, c = {heights} (least squares: it "
+                           "minimises the squared error, so your MAE may even beat it).</div>")
+        else:
+            score.value = (f"<b>Your score: {info['mae']:.3f}{unit}</b> (mean absolute error "
+                           "to the target): drag the sliders to drive it down.")
+
+    def toggle(_button):
+        art["best"].set_visible(not art["best"].get_visible())
+        button.description = ("hide the best fit" if art["best"].get_visible()
+                              else "show the best fit")
+        update()
+        live.redraw()
+
+    held = {"on": False}                    # set many sliders, then redraw once
+
+    def descend(_button, steps: int = 10, lr: float = 0.5):
+        names = ["constant"] + [f"c{i + 1}" for i in range(n)] + [f"m{i + 1}" for i in range(n)]
+        v = np.array([controls[k].value for k in names], dtype=float)
+        for _ in range(steps):              # θ ← θ - η·∇L(θ), θ = (constant, c, m)
+            g0, gc, gm = sigmoid_sum_mae_gradient(x, target, v[0], v[1:n + 1], v[n + 1:], w)
+            v = v - lr * np.concatenate([[g0], gc, gm])
+        held["on"] = True
+        for k, value in zip(names, v, strict=True):
+            controls[k].value = float(np.clip(value, controls[k].min, controls[k].max))
+        held["on"] = False
+        info["steps"] = info.get("steps", 0) + steps
+        update()
+        live.redraw()
+
+    update()
+    live = FastLiveFigure(fig, [art["yours"], art["best"], art["midpoints"]])
+    _watch(controls.values(), lambda: None if held["on"] else (update(), live.redraw()))
+    button.on_click(toggle)
+    descend_button = widgets.Button(description="10 gradient steps", button_style="warning",
+                                    layout=widgets.Layout(width="150px", flex="0 0 auto"))
+    descend_button.on_click(descend)
+    heights = widgets.VBox([controls["constant"]] + [controls[f"c{i + 1}"] for i in range(n)])
+    places = widgets.VBox([controls[f"m{i + 1}"] for i in range(n)])
+    how = _caption(
+        "Each sigmoid adds a smooth step of height <b>c</b> at its midpoint <b>m</b> (a step "
+        "down if c &lt; 0). Set the constant to where the curve starts, then add steps from "
+        "left to right. <i>show the best fit</i> solves the heights exactly; <i>10 gradient "
+        "steps</i> lets the computer move all the sliders downhill, the way training does.")
+    box = widgets.VBox([how, widgets.HBox([heights, places]),
+                        widgets.HBox([button, descend_button, score]), live.image])
+    return Explorer({**controls, "best": button, "descend": descend_button}, live, art, box,
+                    info)
