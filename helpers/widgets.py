@@ -15,14 +15,29 @@ from __future__ import annotations
 
 import base64
 import io
+from dataclasses import dataclass, field
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 from IPython.display import display
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PIL import Image as PILImage  # Pillow comes with matplotlib (it is one of its dependencies)
 
-from .losses import loss_surface
-from .plots import TEST_COLOR, TRAIN_COLOR, draw_descent, plot_error_surface
+from .losses import loss_surface, mae
+from .models import hard_sigmoid, relu, sigmoid
+from .pieces import (
+    EXAMPLE_KNOTS,
+    even_knots,
+    even_sigmoids,
+    fit_sigmoid_heights_least_squares,
+    hard_like_sigmoid,
+    hard_sigmoid_pieces,
+    piece_curves,
+    sigmoid_sum_mae_gradient,
+)
+from .plots import COLORS, TEST_COLOR, TRAIN_COLOR, draw_descent, plot_error_surface
 from .training import best_line_loss, descent_label, describe_descent, line_descent
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -44,7 +59,9 @@ class LiveFigure:
     def __init__(self, fig):
         plt.close(fig)
         self.fig = fig
-        self.image = widgets.Image(format="png")
+        # Show the PNG at its own size (a VBox would stretch it to the page's width, blurred).
+        self.image = widgets.Image(format="png", layout=widgets.Layout(
+            width=f"{round(fig.bbox.width)}px", max_width="100%"))
         self.redraws = 0
         self.redraw()
 
@@ -212,9 +229,6 @@ class LearningRateExplorer:
 # (their data were updated by the callback), and encodes the pixels as PNG. Same figure, same
 # artists: nothing is rebuilt.
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PIL import Image as PILImage  # noqa: E402  (Pillow: installed with matplotlib)
 
 
 def _fast_png(rgba: np.ndarray) -> bytes:
@@ -245,8 +259,6 @@ class FastLiveFigure(LiveFigure):
         self._background = None
         self._size = None
         super().__init__(fig)
-        # Show the PNG at its own size (a VBox would stretch it to the page's width, blurred).
-        self.image.layout = widgets.Layout(width=f"{round(fig.bbox.width)}px", max_width="100%")
 
     def _draw_background(self) -> None:
         canvas = self.fig.canvas
@@ -279,21 +291,6 @@ class FastLiveFigure(LiveFigure):
 
 # --- the explorers of notebooks 03 and 04: one call builds sliders + figure + callbacks ----------
 
-from dataclasses import dataclass, field  # noqa: E402
-
-from .losses import mae  # noqa: E402
-from .models import hard_sigmoid, relu, sigmoid  # noqa: E402
-from .pieces import (  # noqa: E402
-    EXAMPLE_KNOTS,
-    even_knots,
-    even_sigmoids,
-    fit_sigmoid_heights_least_squares,
-    hard_like_sigmoid,
-    hard_sigmoid_pieces,
-    piece_curves,
-    sigmoid_sum_mae_gradient,
-)
-from .plots import COLORS  # noqa: E402
 
 PIECE_COLORS = [COLORS[c] for c in ["orange", "green", "vermillion", "purple", "sky", "blue"]]
 
