@@ -8,3 +8,15 @@ import matplotlib
 matplotlib.use("Agg")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Repeat, at the very end, every skip whose reason says "TEST SKIPPED": never silent."""
+    loud = [r for r in terminalreporter.stats.get("skipped", [])
+            if "TEST SKIPPED" in str(getattr(r, "longrepr", ""))]
+    if loud:
+        terminalreporter.section("NOT TESTED on this machine", sep="!", red=True, bold=True)
+        for report in loud:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+            terminalreporter.write_line(str(reason).removeprefix("Skipped: "), red=True,
+                                        bold=True)
