@@ -14,29 +14,39 @@ the setup cell and badges that this file makes.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import nbformat
 
 # The one setting for every link to the public repo. `python tools/set_repo_url.py OWNER/NAME`
-# rewrites it here, in every notebook and in the README once the project is published.
+# rewrites it here, in every notebook and in the README once the project is published
+# (`--ref v1.0` also pins what the badges open and what the setup cell fetches).
 GITHUB_REPO = "COURSE-ORG/dl-explained-ch1"
 BRANCH = "main"
 
+# The first code cell of every notebook. Locally and on Binder it finds `helpers` in a parent
+# folder; elsewhere (Colab, a notebook downloaded alone) it fetches the course's files at REF
+# (a branch, tag or commit: `git fetch --depth 1` takes all three) into ./dl-course. It pip
+# installs nothing: Colab's numpy, pandas, matplotlib and ipywidgets 7.7 all work.
+# COURSE_REPO / COURSE_REF override the source (tests point them at a local clone).
 SETUP = f'''\
-# Setup: finds the course's `helpers` (locally and on Binder), or fetches them (on Colab).
+# Setup: finds the course's `helpers` (locally, on Binder) or fetches them once (on Colab).
 import os, sys
 from pathlib import Path
 
 REPO = os.environ.get("COURSE_REPO", "https://github.com/{GITHUB_REPO}")
-REF = os.environ.get("COURSE_REF", "{BRANCH}")
+REF = os.environ.get("COURSE_REF", "{BRANCH}")  # a branch, tag or commit
 places = [Path.cwd(), *Path.cwd().parents, Path.cwd() / "dl-course"]
 ROOT = next((p for p in places if (p / "helpers" / "data.py").exists()), None)
-if ROOT is None:  # e.g. on Colab: a shallow clone of the course (no pip install needed)
+if ROOT is None:  # e.g. on Colab: a shallow copy of the course, nothing to pip install
     import subprocess
-    subprocess.run(["git", "clone", "-q", "--depth", "1", "--branch", REF, REPO, "dl-course"],
-                   check=True)
     ROOT = Path("dl-course").resolve()
+    ROOT.mkdir(exist_ok=True)
+    for args in (["init", "-q"], ["fetch", "-q", "--depth", "1", REPO, REF],
+                 ["checkout", "-q", "FETCH_HEAD"]):
+        subprocess.run(["git", *args], cwd=ROOT, check=True)
+    print(f"Fetched the course files ({{REF}}) into {{ROOT}}")
 sys.path.insert(0, str(ROOT))
 
 from helpers.plots import use_course_style
@@ -87,3 +97,69 @@ def write(path: str | Path, cells) -> None:
         cell.id = _cell_id(cell.cell_type, cell.source, n)
     nb.cells = list(cells)
     nbformat.write(nb, Path(path))
+
+
+# --- keeping every notebook's badges and setup cell in step with the settings above ----------
+ROOT = Path(__file__).resolve().parent.parent
+BADGES_RE = re.compile(
+    r"\[!\[Open In Colab\]\([^)\s]*\)\]"
+    r"\(https://colab\.research\.google\.com/github/[^/\s]+/[^/\s]+/blob/[^/\s]+/"
+    r"(?P<path>[^)\s]+\.ipynb)\)"
+    r" \[!\[Binder\]\([^)\s]*\)\]\(https://mybinder\.org/v2/gh/[^)\s]+\)")
+
+
+def badges_for(rel_path: str) -> str:
+    """`badges()` for a notebook given by its path in the repo, e.g. notebooks/zh/01_x.ipynb."""
+    folder, _, name = rel_path.rpartition("/")
+    return badges(name, folder)
+
+
+def sync(path: str | Path) -> bool:
+    """Rewrite one notebook's badges (to its own path) and setup cell (to SETUP).
+
+    Only those cell sources change, never outputs. Returns True if the file changed.
+    """
+    path = Path(path).resolve()
+    rel = path.relative_to(ROOT).as_posix()
+    nb = nbformat.read(path, as_version=4)
+    before = [cell.source for cell in nb.cells]
+    title = nb.cells[0]
+    if title.cell_type == "markdown":
+        title.source = BADGES_RE.sub(lambda m: badges_for(rel), title.source)
+    first_code = next((c for c in nb.cells if c.cell_type == "code"), None)
+    if first_code is not None and first_code.source.startswith("# Setup:"):
+        first_code.source = SETUP
+    if [cell.source for cell in nb.cells] == before:
+        return False
+    nbformat.write(nb, path)
+    return True
+
+
+def sync_readme(path: str | Path = ROOT / "README.md") -> bool:
+    """Rewrite the README's badges from the settings above (each keeps its notebook path)."""
+    path = Path(path)
+    text = path.read_text()
+    new = BADGES_RE.sub(lambda m: badges_for(m.group("path")), text)
+    if new != text:
+        path.write_text(new)
+    return new != text
+
+
+def all_notebooks() -> list[Path]:
+    """Every notebook whose badges and setup cell we keep in step (course and test fixtures)."""
+    found = [*(ROOT / "notebooks").rglob("*.ipynb"),
+             *(ROOT / "tests" / "fixtures").rglob("*.ipynb")]
+    return sorted(p for p in found if ".ipynb_checkpoints" not in p.parts)
+
+
+if __name__ == "__main__":
+    # `python tools/nbbuild.py sync`: after changing SETUP or the badges, update every notebook.
+    import sys
+
+    if sys.argv[1:] != ["sync"]:
+        sys.exit("usage: python tools/nbbuild.py sync")
+    for nb_path in all_notebooks():
+        if sync(nb_path):
+            print(f"synced {nb_path.relative_to(ROOT)}")
+    if sync_readme():
+        print("synced README.md")

@@ -1,0 +1,80 @@
+"""The shared setup cell works on Colab (fetches the course) and is harmless locally.
+
+"Colab" here is a temp folder with no `helpers` anywhere above it, and the course's repo is a
+local `git clone` of this one (COURSE_REPO, as a path or a file:// URL): no network. The
+cell runs in a fresh Python, exactly as the notebooks hold it (`tools/nbbuild.py`'s SETUP).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools.nbbuild import SETUP
+
+pytestmark = pytest.mark.tooling
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECK = "\nimport helpers.data, helpers.widgets\nprint('HELPERS FROM', helpers.data.__file__)\n"
+
+
+def git(*args, cwd=None) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def clone(tmp_path_factory):
+    """A local clone of this repo with a tag and a branch to fetch (the committed files)."""
+    src = tmp_path_factory.mktemp("course") / "src"
+    git("clone", "-q", str(ROOT), str(src))
+    git("tag", "course-test-tag", cwd=src)
+    git("branch", "course-test-branch", cwd=src)
+    return src
+
+
+def run_setup(cwd: Path, repo: str | None = None, ref: str | None = None):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "COURSE_REPO", "COURSE_REF")}
+    env.update(GIT_TERMINAL_PROMPT="0", MPLBACKEND="Agg")
+    if repo is not None:
+        env.update(COURSE_REPO=repo, COURSE_REF=ref)
+    return subprocess.run([sys.executable, "-c", SETUP + CHECK], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("kind, as_url", [("tag", True), ("commit", False), ("branch", True)])
+def test_setup_cell_fetches_helpers_where_none_are_found(clone, tmp_path, kind, as_url):
+    ref = {"tag": "course-test-tag", "branch": "course-test-branch",
+           "commit": git("rev-parse", "HEAD", cwd=clone)}[kind]
+    repo = clone.as_uri() if as_url else str(clone)
+    done = run_setup(tmp_path, repo, ref)
+    assert done.returncode == 0, done.stderr
+    fetched = tmp_path / "dl-course"
+    assert f"HELPERS FROM {fetched / 'helpers' / 'data.py'}" in done.stdout
+    assert "Fetched the course files" in done.stdout
+    assert git("rev-parse", "HEAD", cwd=fetched) == git("rev-parse", ref, cwd=clone)
+    assert git("rev-parse", "--is-shallow-repository", cwd=fetched) == "true"
+
+    if kind != "tag":
+        return
+    again = run_setup(tmp_path, repo, ref)  # Run All a second time: nothing fetched again
+    assert again.returncode == 0, again.stderr
+    assert "Fetched" not in again.stdout and "HELPERS FROM" in again.stdout
+
+
+def test_setup_cell_is_silent_and_fetches_nothing_inside_the_repo(tmp_path):
+    cwd = ROOT / "tests" / "fixtures"  # like notebooks/: helpers are in a parent folder
+    done = run_setup(cwd, repo=str(tmp_path / "no-such-repo"), ref="main")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"HELPERS FROM {ROOT / 'helpers' / 'data.py'}\n"
+    assert not (cwd / "dl-course").exists()
+
+
+def test_setup_cell_installs_nothing():
+    code = SETUP.replace("nothing to pip install", "")
+    assert "pip" not in code and "install" not in code
