@@ -51,13 +51,12 @@ nbval: $(VENV)/.dev
 notebooks: $(VENV)/.dev
 	$(BIN)/python tools/execute_notebooks.py notebooks
 
-html: $(VENV)/.dev
-	$(BIN)/jupyter nbconvert --to html --output-dir build/html notebooks/*.ipynb
-	@echo "HTML files are in build/html/"
+html: $(VENV)/.runtime
+	$(BIN)/python tools/render_html.py notebooks
 
 bench: $(VENV)/.dev
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build test-artifacts
+	rm -rf $(VENV) .venv-colab build test-artifacts
