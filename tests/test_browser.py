@@ -149,6 +149,8 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, notebook):
             # Run All only once the kernel is idle (earlier, Run All silently does nothing).
             idle = page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle"))
             expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)
+            # before running: the stored static pictures show (no widget state is stored)
+            expect(page.locator(".jp-RenderedImage img").first).to_be_visible()
             page.locator(".jp-NotebookPanel .jp-Notebook").first.click()
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
