@@ -3,14 +3,16 @@
 Colab long shipped ipywidgets 7.7.1 (and numpy 1.26, pandas 2.2, matplotlib 3.8); our setup
 cell installs nothing there, so `helpers` must work with what Colab has. This test builds
 `.venv-colab/` from `tests/colab-requirements.txt` (once: about 1.5 minutes; rebuilt only when
-that file changes) and runs inside it every test not marked `tooling`: the helpers' unit tests,
-including those other developers add later.
+that file changes) and runs inside it the helpers' unit tests: every test module that is not
+marked `tooling` and imports no Jupyter tooling (nbclient, nbconvert, ...), so tests added
+later join by themselves. Keep notebook-running tests in modules of their own.
 
 Skipped only on purpose: `SKIP_COLAB_ENV=1` (e.g. on a machine without access to PyPI).
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import shutil
@@ -40,10 +42,27 @@ def requirement_lines() -> tuple[list[str], list[str]]:
     return deps, no_deps
 
 
+# Test modules that import one of these test the notebooks or the tooling, not the helpers:
+# they need Jupyter's own packages, which a Colab-like kernel does not need to have.
+TOOLING_IMPORTS = {"nbclient", "nbconvert", "nbformat", "nbval", "playwright", "jupyterlab",
+                   "jupyter_server", "tools"}
+
+
+def imported_packages(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
 def helpers_test_files() -> list[str]:
-    """tests/test_*.py except whole modules marked `tooling` (they need Jupyter, nbconvert...)."""
+    """tests/test_*.py that test the helpers: not marked `tooling`, no Jupyter-tooling imports."""
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "tests").glob("test_*.py"))
-            if "pytestmark = pytest.mark.tooling" not in p.read_text()]
+            if "pytestmark = pytest.mark.tooling" not in p.read_text()
+            and not imported_packages(p) & TOOLING_IMPORTS]
 
 
 def colab_venv() -> Path:
@@ -77,12 +96,14 @@ def test_helpers_tests_pass_with_colabs_ipywidgets_7_numpy_1_pandas_2():
     assert versions[1].startswith("1."), f"not a numpy 1: {versions}"
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    files = helpers_test_files()
     done = subprocess.run(
         [str(python), "-m", "pytest", "-q", "-m", "not tooling", "-p", "no:cacheprovider",
-         "-W", "ignore::DeprecationWarning", *helpers_test_files()],
+         "-W", "ignore::DeprecationWarning", *files],
         cwd=ROOT, env={**env, "MPLBACKEND": "Agg"}, capture_output=True, text=True, timeout=600)
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, (
         f"helpers' tests failed with Colab's versions {versions}:\n{done.stdout[-6000:]}"
         f"\n{done.stderr[-2000:]}")
     assert " passed" in summary, summary
+    print(f"Colab-like env {versions}: {summary} in {len(files)} modules")
