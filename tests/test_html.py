@@ -56,3 +56,24 @@ def test_start_here_renders_with_its_figures(exporter):
     page = render(path, exporter)
     assert "Start here" in page
     assert len(IMG_RE.findall(page)) >= 2, "notebook 00's stored plots are missing: make notebooks"
+
+
+TABLE_RE = re.compile(r"^\s*\|.*\|\s*\n\s*\|[\s:|-]*-{3,}[\s:|-]*\|\s*$", re.M)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_markdown_tables_render_as_tables(path):
+    """nbviewer and HTML export (mistune) drop a whole table on one bad row; GitHub splits it.
+
+    The usual cause: a `|` inside a code span in a table row (write abs(...) or ∣...∣).
+    """
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    nb = nbformat.read(path, as_version=4)
+    for n, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            tables = len(TABLE_RE.findall(cell.source))
+            rendered = markdown2html_mistune(cell.source).count("<table")
+            assert rendered == tables, (
+                f"{path.name}, cell {n}: {tables} markdown tables, {rendered} rendered; "
+                "look for a '|' inside `code` in a table row")
