@@ -19,7 +19,8 @@ from tools.nbbuild import SETUP
 pytestmark = pytest.mark.tooling
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECK = "\nimport helpers.data, helpers.widgets\nprint('HELPERS FROM', helpers.data.__file__)\n"
+CHECK = ("\nimport helpers.data, helpers.widgets\nprint('HELPERS FROM', helpers.data.__file__)\n"
+         "print('DATA', helpers.data.DATA_PATH.exists())\n")
 
 
 def git(*args, cwd=None) -> str:
@@ -57,6 +58,7 @@ def test_setup_cell_fetches_helpers_where_none_are_found(clone, tmp_path, kind, 
     fetched = tmp_path / "dl-course"
     assert f"HELPERS FROM {fetched / 'helpers' / 'data.py'}" in done.stdout
     assert "Fetched the course files" in done.stdout
+    assert "DATA True" in done.stdout, "the fetched course has no data/views.csv"
     assert git("rev-parse", "HEAD", cwd=fetched) == git("rev-parse", ref, cwd=clone)
     assert git("rev-parse", "--is-shallow-repository", cwd=fetched) == "true"
 
@@ -71,7 +73,7 @@ def test_setup_cell_is_silent_and_fetches_nothing_inside_the_repo(tmp_path):
     cwd = ROOT / "tests" / "fixtures"  # like notebooks/: helpers are in a parent folder
     done = run_setup(cwd, repo=str(tmp_path / "no-such-repo"), ref="main")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"HELPERS FROM {ROOT / 'helpers' / 'data.py'}\n"
+    assert done.stdout == f"HELPERS FROM {ROOT / 'helpers' / 'data.py'}\nDATA True\n"
     assert not (cwd / "dl-course").exists()
 
 
