@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test lint unit nbval browser notebooks html bench setup setup-dev clean
+.PHONY: lab test lint unit nbval browser notebooks html bench determinism setup setup-dev clean
 
 # --- setup: a venv from requirements*.txt, redone only when they change ---------------------
 $(BIN)/python:
@@ -54,9 +54,20 @@ notebooks: $(VENV)/.dev
 html: $(VENV)/.runtime
 	$(BIN)/python tools/render_html.py notebooks
 
-bench: $(VENV)/.dev
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
-	$(BIN)/python benchmarks/run.py
+# --- benchmarks: torch and scikit-learn go into their own venv, never into .venv --------------
+BENCH_VENV ?= .venv-bench
+
+$(BENCH_VENV)/.bench: requirements.txt requirements-bench.txt
+	[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+bench: $(BENCH_VENV)/.bench
+	$(BENCH_VENV)/bin/python benchmarks/run.py
+
+# --- the notebooks' stored outputs equal a fresh run, 3 times in a row (any venv) ------------
+determinism: $(VENV)/.dev
+	tools/check_determinism.sh $(VENV) notebooks
 
 clean:
-	rm -rf $(VENV) .venv-colab build test-artifacts
+	rm -rf $(VENV) $(BENCH_VENV) .venv-colab build test-artifacts

@@ -30,7 +30,8 @@ SUMMARY_ROWS = {"total", "合计", "总计"}  # a YouTube Studio table starts wi
 
 # Date formats tried on the whole column; all must parse the same way (see `_parse_dates`).
 DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%d/%m/%Y", "%m/%d/%Y",
-                "%d.%m.%Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d %H:%M:%S", "%Y年%m月%d日"]
+                "%d.%m.%Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+                "%Y年%m月%d日"]
 
 
 class ViewsFileError(ValueError):
@@ -55,7 +56,7 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
     if not path.exists():
         raise ViewsFileError(path, "no such file.",
                              "check the path; it is relative to the notebook's folder.")
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    text = _decode(path.read_bytes())
     rows = [(i, r) for i, r in enumerate(_read_rows(text), start=1) if any(c.strip() for c in r)]
     if not rows:
         raise ViewsFileError(path, "the file is empty.",
@@ -68,6 +69,8 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
                              "add one row per day: date, views.")
     lines = [i for i, _ in rows]
     dates = _parse_dates(path, lines, [_cell(r, date_col) for _, r in rows])
+    dates = _one_time_of_day(path, lines, dates)
+    _check_dots(path, lines, [_cell(r, views_col) for _, r in rows])
     views = np.array([_parse_number(path, i, _cell(r, views_col)) for i, r in rows])
     series = _check_daily(path, lines, dates, views)
     if len(series) < min_days:
@@ -77,8 +80,31 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
     return series
 
 
+def _decode(data: bytes) -> str:
+    """The file's text: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text" export)
+    or GB18030/GBK (what Excel saves as CSV on Chinese Windows)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("utf-8", errors="replace")
+
+
 def _read_rows(text: str) -> list[list[str]]:
-    """Split CSV text into rows, guessing the separator from the first line."""
+    """Split CSV text into rows.
+
+    The separator is the first of tab, `;`, `,` that cuts each of the first 100 lines into
+    the same number (≥ 2) of cells, so `2021-03-01;1,234` is read with `;`. Otherwise it is
+    guessed from the first line (and a line with too many cells is reported later).
+    """
+    sample = [line for line in text.splitlines() if line.strip()][:100]
+    for sep in ["\t", ";", ","]:
+        widths = {len(row) for row in csv.reader(sample, delimiter=sep)}
+        if len(widths) == 1 and widths.pop() >= 2:
+            return list(csv.reader(io.StringIO(text), delimiter=sep))
     first = text.splitlines()[0] if text.strip() else ""
     sep = max([",", ";", "\t"], key=first.count) if first else ","
     if sep == "," and first.count(",") == 0:
@@ -102,6 +128,7 @@ def _find_columns(path, rows):
         if len(header) < 2:
             raise ViewsFileError(path, "only one column found.",
                                  "give two columns: date, views.", line)
+        _check_widths(path, rows, 2)
         return 0, 1, rows
     date_col = next((j for j, n in enumerate(names) if n in DATE_NAMES), None)
     views_col = next((j for j, n in enumerate(names) if n in VIEWS_NAMES), None)
@@ -112,11 +139,29 @@ def _find_columns(path, rows):
             "name the columns `date` and `views` (also accepted: "
             f"{sorted(DATE_NAMES)} and {sorted(VIEWS_NAMES)}), or remove the header and "
             "give exactly two columns: date, views.", line)
+    _check_widths(path, rows[1:], len(header))
     return date_col, views_col, rows[1:]
 
 
+def _check_widths(path, rows, width: int) -> None:
+    """No row has more values than the header (or than date, views without a header).
+
+    Catches `2021-03-01,1,234`: an unquoted thousands separator that would split 1,234 into
+    the views 1 and a stray 234. Empty cells at the end (Excel's trailing commas) are fine.
+    """
+    for line, row in rows:
+        if any(c.strip() for c in row[width:]):
+            raise ViewsFileError(
+                path, f"this line has {len(row)} values but {width} columns were expected: "
+                f"{row}. A ',' inside a number (1,234) splits it in two.",
+                "write numbers without thousands separators (1234) or in quotes "
+                '("1,234"); a file without a header needs exactly two columns: date, views.',
+                line)
+
+
 def _looks_like_date(cell: str) -> bool:
-    return bool(re.match(r"^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}", cell))
+    return bool(re.match(r"^\s*\d{4}[-/.年]\d{1,2}|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|^\s*\d{8}\s*$",
+                         cell))
 
 
 def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
@@ -135,8 +180,10 @@ def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
             pd.Series(cells), format=f, errors="coerce").notna().sum())
         bad = pd.to_datetime(pd.Series(cells), format=best, errors="coerce").isna().to_numpy()
         k = int(np.argmax(bad))
+        excel = (" A 5-digit number is Excel's day count: format the column as a date in "
+                 "Excel before saving." if re.fullmatch(r"\d{5}", cells[k]) else "")
         raise ViewsFileError(path, f"'{cells[k]}' is not a date I can read.",
-                             "write dates as YYYY-MM-DD (e.g. 2021-03-01).", lines[k])
+                             "write dates as YYYY-MM-DD (e.g. 2021-03-01)." + excel, lines[k])
     if len(fits) > 1:  # e.g. both day/month and month/day read every cell
         daily = [(f, d) for f, d in fits if _is_daily(d)]
         if len(daily) == 1:
@@ -148,9 +195,40 @@ def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
     return fits[0][1]
 
 
+def _one_time_of_day(path, lines, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
+    """Dates with a time part: the same time on every row is dropped (2021-03-01 00:00 is
+    the day 2021-03-01); different times mean several rows per day, which is refused."""
+    times = dates - dates.normalize()
+    differ = np.flatnonzero(times != times[0])
+    if differ.size:
+        k = differ[0]
+        raise ViewsFileError(
+            path, f"the rows have different times of day ({dates[0]} and {dates[k]}): "
+            "this looks like hourly data, not one row per day.",
+            "add up each day's views into one row per day (e.g. a pivot table by date), "
+            "then load that file.", lines[k])
+    return dates.normalize()
+
+
 def _is_daily(dates: pd.DatetimeIndex) -> bool:
     d = dates.sort_values()
     return bool(d.is_unique and (len(d) < 2 or (d[-1] - d[0]).days == len(d) - 1))
+
+
+def _check_dots(path, lines, cells) -> None:
+    """Refuse a views column whose dots may be thousands separators: `1.234` is 1234 views
+    in German or Indonesian number style, and 1.234 in English style. A column where every
+    dot is followed by exactly three digits (and at most three digits precede the first)
+    could be either, so we ask instead of guessing."""
+    dotted = [k for k, c in enumerate(cells) if "." in c]
+    if dotted and all(re.fullmatch(r"\d{1,3}(\.\d{3})+", cells[k]) for k in dotted):
+        k = dotted[0]
+        raise ViewsFileError(
+            path, f"views '{cells[k]}' could be {cells[k].replace('.', '')} (a dot as "
+            f"thousands separator) or {cells[k]}: the views column does not say which.",
+            "write whole views without separators (1234); if the numbers really have "
+            "decimals, write at least one of them with more or fewer than 3 decimals "
+            "(1.5, 1.2345).", lines[k])
 
 
 def _parse_number(path, line: int, cell: str) -> float:

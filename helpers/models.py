@@ -7,6 +7,9 @@ formula reads `R = X @ W.T + b`, R (n, m).
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import numpy as np
 
 # --- the linear model `y = b + Σ_j w_j·x_j` ---------------------------------------------------
@@ -49,7 +52,7 @@ def relu(z):
 
 ACTIVATIONS = {
     # name: (a = f(r), da/dr given r and a)
-    "relu": (relu, lambda r, a: (r > 0).astype(r.dtype)),
+    "relu": (relu, lambda r, a: r > 0),  # True/False acts as 1/0 when multiplied
     "sigmoid": (sigmoid, lambda r, a: a * (1 - a)),
 }
 
@@ -81,6 +84,10 @@ class Network:
             bound = 1 / np.sqrt(d_in)
             self.params.append(rng.uniform(-bound, bound, (d_out, d_in)).astype(self.dtype))
             self.params.append(rng.uniform(-bound, bound, d_out).astype(self.dtype))
+        # Speed: all parameters live in one flat vector θ (`self.theta`) and each W and b is a
+        # view into it, so an optimiser updates every parameter with a few whole-vector steps.
+        self.theta = flatten(self.params)
+        self.params = unflatten(self.theta, [p.shape for p in self.params])
         self._cache: list | None = None
 
     @property
@@ -95,7 +102,8 @@ class Network:
         self._cache = []
         for i in range(self.n_layers):
             W, b = self.params[2 * i], self.params[2 * i + 1]
-            r = a @ W.T + b            # r = b + W·x, for every example at once
+            r = a @ W.T
+            r += b                     # r = b + W·x, for every example at once (in place)
             a_next = act(r)            # a = σ(r) or ReLU(r)
             self._cache.append((a, r, a_next))
             a = a_next
@@ -105,32 +113,38 @@ class Network:
 
     __call__ = forward
 
-    def backward(self, dy: np.ndarray) -> list[np.ndarray]:
+    def backward(self, dy: np.ndarray, out: np.ndarray | None = None) -> list[np.ndarray]:
         """Gradients of the loss for every parameter, given dL/dy (n,) from `forward`'s batch.
 
         Chain rule, last layer first: for r = b + W·a_in, dL/dW = dRᵀ·a_in, dL/db = Σ dR,
         dL/da_in = dR·W; through the activation, dL/dr = dL/da · da/dr.
+        The gradients are written into one flat vector, in θ's order: `out` (n_params,) if
+        given (the training loop reuses one), else a new one; the list returned holds views.
         """
         if self._cache is None:
             raise RuntimeError("call forward(X) before backward(dy)")
         _, dact = ACTIVATIONS[self.activation]
-        grads = [None] * len(self.params)
+        out = np.empty_like(self.theta) if out is None else out
+        grads = unflatten(out, [p.shape for p in self.params])
         d = np.asarray(dy, dtype=self.dtype)[:, None]           # dL/dy, (n, 1)
         for i in range(self.n_layers, -1, -1):
             a_in = self._cache[i][0]
             W = self.params[2 * i]
-            grads[2 * i] = d.T @ a_in                            # dL/dW (d_out, d_in)
-            grads[2 * i + 1] = d.sum(axis=0)                     # dL/db (d_out,)
+            np.matmul(d.T, a_in, out=grads[2 * i])               # dL/dW = dRᵀ·a_in (d_out, d_in)
+            d.sum(axis=0, out=grads[2 * i + 1])                  # dL/db = Σ dR (d_out,)
             if i > 0:
                 _, r, a = self._cache[i - 1]
-                d = (d @ W) * dact(r, a)                         # dL/dr of the layer below
+                # dL/da_in = dR·W; when dR has one column (the output layer) this is an outer
+                # product, which broadcasting computes ~8× faster than matmul does.
+                d = d @ W if d.shape[1] > 1 else d * W
+                d *= dact(r, a)                                  # dL/dr of the layer below
         return grads
 
     # --- all unknowns as one vector θ ---
 
     def get_theta(self) -> np.ndarray:
         """θ: every weight and bias in one flat vector (copy)."""
-        return flatten(self.params)
+        return self.theta.copy()
 
     def set_theta(self, theta: np.ndarray) -> None:
         """Put the values of a flat θ back into the layers' W and b."""
@@ -150,11 +164,11 @@ def flatten(arrays) -> np.ndarray:
 def unflatten(theta: np.ndarray, shapes) -> list[np.ndarray]:
     """Split θ back into arrays of the given shapes: the inverse of `flatten`."""
     theta = np.asarray(theta)
-    sizes = [int(np.prod(s)) for s in shapes]
+    sizes = [math.prod(s) for s in shapes]
     if theta.ndim != 1 or theta.size != sum(sizes):
         raise ValueError(f"θ has {theta.size} values but the shapes {list(shapes)} need "
                          f"{sum(sizes)}.")
-    ends = np.cumsum(sizes)
+    ends = itertools.accumulate(sizes)
     return [theta[e - n:e].reshape(s) for e, n, s in zip(ends, sizes, shapes, strict=True)]
 
 

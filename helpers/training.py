@@ -104,17 +104,28 @@ class Adam:
         self.b1, self.b2 = betas
         self.m = [np.zeros_like(p) for p in params]
         self.v = [np.zeros_like(p) for p in params]
+        self._tmp = [(np.empty_like(p), np.empty_like(p)) for p in params]  # scratch space
         self.t = 0
 
     def step(self, grads) -> None:
         self.t += 1
         c1, c2 = 1 - self.b1 ** self.t, 1 - self.b2 ** self.t
-        for p, g, m, v in zip(self.params, grads, self.m, self.v, strict=True):
+        for p, g, m, v, (s, u) in zip(self.params, grads, self.m, self.v, self._tmp,
+                                      strict=True):
+            # The formulas above, computed in place (`out=`) so no step allocates memory:
+            np.multiply(g, 1 - self.b1, out=s)
             m *= self.b1
-            m += (1 - self.b1) * g
+            m += s                                     # m ← β1·m + (1-β1)·g
+            np.multiply(g, 1 - self.b2, out=s)
+            s *= g
             v *= self.b2
-            v += (1 - self.b2) * g * g
-            p -= (self.lr / c1) * m / (np.sqrt(v / c2) + self.eps)
+            v += s                                     # v ← β2·v + (1-β2)·g²
+            np.divide(v, c2, out=s)
+            np.sqrt(s, out=s)
+            s += self.eps                              # √v̂ + ε
+            np.multiply(m, self.lr / c1, out=u)
+            u /= s
+            p -= u                                     # θ ← θ - η·m̂ / (√v̂ + ε)
 
 
 OPTIMIZERS = {"sgd": SGD, "adam": Adam}
@@ -177,7 +188,10 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
         raise ValueError("the training data contain NaN or infinite values: clean the data "
                          "(load_views refuses such files) before training.")
     loss_fn, loss_grad = get_loss(loss)
-    opt = OPTIMIZERS[optimizer](net.params, lr)
+    # Speed: the optimiser updates the flat θ that holds every W and b (one vector, a few
+    # whole-vector operations per step), with gradients written into one reused vector.
+    opt = OPTIMIZERS[optimizer]([net.theta], lr)
+    grad = np.empty_like(net.theta)
     rng = np.random.default_rng(seed)
     hist = History()
     t0 = time.perf_counter()
@@ -186,8 +200,9 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     for epoch in range(1, epochs + 1):
         total = 0.0
         for idx in batches(len(X), batch_size, rng):
-            pred = net.forward(X[idx])                          # forward
-            batch_loss = loss_fn(pred, y[idx])                  # L on this batch
+            Xb, yb = (X, y) if len(idx) == len(X) else (X[idx], y[idx])  # full batch: no copy
+            pred = net.forward(Xb)                              # forward
+            batch_loss = loss_fn(pred, yb)                      # L on this batch
             if _diverged(batch_loss, start):
                 net.set_theta(good)
                 hist.diverged = True
@@ -198,7 +213,8 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
                 return hist
             total += batch_loss * len(idx)
-            opt.step(net.backward(loss_grad(pred, y[idx])))    # backward (g), update θ
+            net.backward(loss_grad(pred, yb), out=grad)         # backward (g)
+            opt.step([grad])                                    # update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
         if X_val is not None:
