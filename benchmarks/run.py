@@ -70,13 +70,27 @@ def book_data():
             Standardizer.fit(train_w.y).transform(train_w.y))
 
 
-def bench_training(quick: bool) -> None:
+def limit_threads(n: int) -> str:
+    """Use n threads in numpy's BLAS and in PyTorch (0: each library's own default)."""
+    if n == 0:
+        return "each library's default number of threads"
+    from threadpoolctl import threadpool_limits  # comes with scikit-learn
+    threadpool_limits(n)
+    try:
+        import torch
+        torch.set_num_threads(n)
+    except ImportError:
+        pass
+    return f"{n} thread(s) for numpy's BLAS and PyTorch alike"
+
+
+def bench_training(quick: bool, threads: int) -> None:
     section("1. Training: ms per epoch (lower is better) and speed-ups (higher is better)")
+    print(limit_threads(threads))
     X, y = book_data()
     try:
         import torch
-        torch_version = torch.__version__
-        print(f"PyTorch {torch_version}, {torch.get_num_threads()} thread(s)")
+        print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} thread(s)")
     except ImportError:
         torch = None
         print("PyTorch not installed (pip install -r requirements-bench.txt): column skipped")
@@ -225,11 +239,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="k = 1 and 4 only")
     parser.add_argument("--only", nargs="+", choices=parts, default=parts)
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads for numpy and PyTorch in the training benchmark; "
+                        "default 1: these small matmuls gain little from a second thread, and "
+                        "on a busy machine BLAS threads slow everything down (0: defaults)")
     args = parser.parse_args(argv)
     print(f"# Benchmarks: {platform.processor() or platform.machine()}, {os.cpu_count()} CPU(s), "
           f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}")
     if "train" in args.only:
-        bench_training(args.quick)
+        bench_training(args.quick, args.threads)
     if "notebooks" in args.only:
         bench_notebooks()
     if "redraw" in args.only:

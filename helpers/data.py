@@ -30,7 +30,8 @@ SUMMARY_ROWS = {"total", "合计", "总计"}  # a YouTube Studio table starts wi
 
 # Date formats tried on the whole column; all must parse the same way (see `_parse_dates`).
 DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%d/%m/%Y", "%m/%d/%Y",
-                "%d.%m.%Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+                "%d.%m.%Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+                "%Y-%m-%dT%H:%M:%S",
                 "%Y年%m月%d日"]
 
 
@@ -188,7 +189,7 @@ def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
         daily = [(f, d) for f, d in fits if _is_daily(d)]
         if len(daily) == 1:
             return daily[0][1]
-        formats = ", ".join(f for f, _ in fits)
+        formats = ", ".join(_readable(f) for f, _ in fits)
         raise ViewsFileError(path, f"the dates can be read in more than one way ({formats}).",
                              "write dates as YYYY-MM-DD so day and month cannot be swapped.",
                              lines[0])
@@ -208,6 +209,14 @@ def _one_time_of_day(path, lines, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
             "add up each day's views into one row per day (e.g. a pivot table by date), "
             "then load that file.", lines[k])
     return dates.normalize()
+
+
+def _readable(fmt: str) -> str:
+    """'%d/%m/%Y' -> 'DD/MM/YYYY', for messages."""
+    for code, name in [("%d", "DD"), ("%m", "MM"), ("%Y", "YYYY"), ("%b", "Mon"),
+                       ("%H", "hh"), ("%M", "mm"), ("%S", "ss")]:
+        fmt = fmt.replace(code, name)
+    return fmt
 
 
 def _is_daily(dates: pd.DatetimeIndex) -> bool:

@@ -144,7 +144,8 @@ def batches(n: int, batch_size: int | None, rng: np.random.Generator):
         yield np.arange(n)
         return
     if batch_size < 1:
-        raise ValueError(f"batch_size must be ≥ 1, got {batch_size}.")
+        raise ValueError(f"batch_size must be a whole number ≥ 1 (or None for full batch), "
+                         f"got {batch_size!r}: an empty batch has no gradient. Try 32.")
     order = rng.permutation(n)
     for start in range(0, n, batch_size):
         yield order[start:start + batch_size]
@@ -184,9 +185,13 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     if len(X) == 0 or len(X) != len(y):
         raise ValueError(f"need as many examples as targets, and at least one: got X with "
                          f"{len(X)} rows and y with {len(y)}.")
+    _check_shapes_and_settings(net, X, epochs, batch_size)
     if not (np.isfinite(X).all() and np.isfinite(y).all()):
         raise ValueError("the training data contain NaN or infinite values: clean the data "
                          "(load_views refuses such files) before training.")
+    if X_val is not None and not (np.isfinite(X_val).all() and np.isfinite(y_val).all()):
+        raise ValueError("the validation data contain NaN or infinite values: clean them "
+                         "before training.")
     loss_fn, loss_grad = get_loss(loss)
     # Speed: the optimiser updates the flat θ that holds every W and b (one vector, a few
     # whole-vector operations per step), with gradients written into one reused vector.
@@ -226,6 +231,21 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     return hist
 
 
+def _check_shapes_and_settings(net: Network, X: np.ndarray, epochs, batch_size) -> None:
+    """Clear errors, before any work, for the mistakes a learner is likely to make."""
+    n_inputs = net.params[0].shape[1]
+    if X.ndim != 2 or X.shape[1] != n_inputs:
+        raise ValueError(f"X has shape {X.shape} but this network takes {n_inputs} inputs "
+                         f"per example, i.e. X of shape (n, {n_inputs}): make the windows "
+                         f"with k = {n_inputs} days, or build Network({X.shape[-1]}, ...).")
+    if not isinstance(epochs, (int, np.integer)) or epochs < 0:
+        raise ValueError(f"epochs must be a whole number ≥ 0, got {epochs!r}.")
+    if batch_size is not None and (not isinstance(batch_size, (int, np.integer))
+                                   or batch_size < 1):
+        raise ValueError(f"batch_size must be a whole number ≥ 1 (or None for full batch), "
+                         f"got {batch_size!r}: an empty batch has no gradient. Try 32.")
+
+
 # --- a network on the views windows: standardise, train, report MAE in thousands -----------------
 
 
@@ -254,6 +274,9 @@ def fit_network(train_w: Windows, hidden, *, epochs: int, lr: float = 1e-3,
 
     Validation loss (if `val` is given) is recorded per epoch in standardised units.
     """
+    if len(train_w) == 0:
+        raise ValueError("no training examples: the windows are empty. Check the dates given "
+                         "to .between() or train_test(), and that the data are longer than k.")
     xs, ys = Standardizer.fit(train_w.X), Standardizer.fit(train_w.y)
     net = Network(train_w.k, hidden, activation=activation, seed=seed)
     kw = {}
