@@ -87,6 +87,9 @@ def limit_threads(n: int) -> str:
 def bench_training(quick: bool, threads: int) -> None:
     section("1. Training: ms per epoch (lower is better) and speed-ups (higher is better)")
     print(limit_threads(threads))
+    if threads == 1:
+        trainers.CLOCK["fn"] = time.process_time
+        print("times are this process's CPU time (one thread: the wall time of an idle machine)")
     X, y = book_data()
     try:
         import torch
@@ -101,7 +104,7 @@ def bench_training(quick: bool, threads: int) -> None:
         sklearn = None
         print("scikit-learn not installed: column skipped")
     print(f"numpy {np.__version__}; data: {len(X)} examples x {X.shape[1]} days; "
-          "Adam, lr 1e-3, squared error; best of 3 repeats\n")
+          "Adam, lr 1e-3, squared error; best of 3 repeats; x torch = PyTorch's time / ours\n")
     depths = [1, 4] if quick else [1, 2, 3, 4]
     head = (f"{'dtype':8} {'batch':>5} {'k':>2} | {'ours':>7} {'torch':>7} {'sklearn':>8} | "
             f"{'x torch':>7} {'x sklearn':>9} | {'GFLOP/s':>7} {'% peak':>6}")
@@ -175,36 +178,59 @@ def bench_notebooks() -> None:
 # --- 3. slider redraw -----------------------------------------------------------------------
 
 
+def _median_redraw_ms(live, line, x, repeats: int) -> tuple[float, float]:
+    """Median (wall, CPU) milliseconds of one update; CPU time is what the wall time would be
+    on an idle machine, and is much less disturbed by other programs."""
+    wall, cpu = [], []
+    for i in range(repeats):
+        w0, c0 = time.perf_counter(), time.process_time()
+        line.set_ydata(np.sin(x) * (1 + i / repeats))   # what a slider's callback does
+        live.redraw()                                    # ... then re-render to PNG
+        wall.append(time.perf_counter() - w0)
+        cpu.append(time.process_time() - c0)
+    return 1e3 * statistics.median(wall), 1e3 * statistics.median(cpu)
+
+
 def bench_redraw(repeats: int = 30) -> None:
     section("3. Slider redraw: median time of one callback (update data + PNG render)")
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from helpers import widgets
     from helpers.plots import use_course_style
-    from helpers.widgets import LiveFigure
 
     use_course_style()
     x = np.linspace(-5, 5, 200)
-    fig, ax = plt.subplots()
-    (line,) = ax.plot(x, np.sin(x))
-    ax.set(xlabel="x1", ylabel="y", title="a one-line figure", ylim=(-3, 3))
-    live = LiveFigure(fig)
-    times = []
-    for i in range(repeats):
-        start = time.perf_counter()
-        line.set_ydata(np.sin(x) * (1 + i / repeats))   # what a slider's callback does
-        live.redraw()
-        times.append(time.perf_counter() - start)
-    ms = 1e3 * statistics.median(times)
-    size = len(live.image.value) / 1024
-    w, h = fig.get_size_inches() * fig.dpi
-    print(f"{ms:6.1f} ms  LiveFigure one-line figure ({w:.0f}x{h:.0f} px, PNG {size:.0f} kB)")
-    results.append((f"LiveFigure redraw, one line (goal ≤ {GOALS['redraw_ms']} ms)",
-                    f"{ms:.1f} ms", ms <= GOALS["redraw_ms"]))
+    def pyplot_figure():
+        fig, ax = plt.subplots()
+        return fig, ax
+
+    def widget_figure():  # a figure outside pyplot, as FastLiveFigure's builders make them
+        fig, (ax,) = widgets.new_figure()
+        return fig, ax
+
+    kinds = [("LiveFigure", pyplot_figure, lambda fig, line: widgets.LiveFigure(fig))]
+    if hasattr(widgets, "FastLiveFigure"):  # redraws only the moving artists (cached background)
+        kinds.append(("FastLiveFigure", widget_figure,
+                      lambda fig, line: widgets.FastLiveFigure(fig, [line])))
+    best = np.inf
+    for name, new_fig, make in kinds:
+        fig, ax = new_fig()
+        (line,) = ax.plot(x, np.sin(x))
+        ax.set(xlabel="x1", ylabel="y", title="a one-line figure", ylim=(-3, 3))
+        live = make(fig, line)
+        wall, cpu = _median_redraw_ms(live, line, x, repeats)
+        best = min(best, cpu)
+        w, h = fig.get_size_inches() * fig.dpi
+        print(f"{wall:6.1f} ms wall, {cpu:6.1f} ms CPU  {name}, a one-line figure "
+              f"({w:.0f}x{h:.0f} px, PNG {len(live.image.value) / 1024:.0f} kB)")
+        results.append((f"{name} redraw, one line (median CPU time)", f"{cpu:.1f} ms", None))
+    results.append((f"fastest one-line redraw, CPU (goal ≤ {GOALS['redraw_ms']} ms)",
+                    f"{best:.1f} ms", best <= GOALS["redraw_ms"]))
     other = ROOT / "benchmarks" / "widget_redraw.py"
     if other.exists():
-        print(f"\n{other.relative_to(ROOT)}:", flush=True)
+        print(f"\n{other.relative_to(ROOT)} (the notebooks' own sliders):", flush=True)
         run = subprocess.run([sys.executable, str(other)], cwd=ROOT, text=True,
                              capture_output=True)
         print(run.stdout + run.stderr)
