@@ -4,6 +4,7 @@
 #   make notebooks  re-execute every notebook in a fresh kernel and store its outputs
 #   make html       render every notebook to build/html (for projecting or printing)
 #   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
+#   make determinism  stored outputs == a fresh run, 3 times in a row
 
 PYTHON ?= python3
 VENV   ?= .venv
