@@ -195,7 +195,10 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     loss_fn, loss_grad = get_loss(loss)
     # Speed: the optimiser updates the flat θ that holds every W and b (one vector, a few
     # whole-vector operations per step), with gradients written into one reused vector.
-    opt = OPTIMIZERS[optimizer]([net.theta], lr)
+    # A subclass with its own `backward` (or rebound `params`) is trained array by array.
+    flat = (type(net).backward is Network.backward
+            and all(np.shares_memory(p, net.theta) for p in net.params))
+    opt = OPTIMIZERS[optimizer]([net.theta] if flat else net.params, lr)
     grad = np.empty_like(net.theta)
     rng = np.random.default_rng(seed)
     hist = History()
@@ -218,8 +221,11 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
                 return hist
             total += batch_loss * len(idx)
-            net.backward(loss_grad(pred, yb), out=grad)         # backward (g)
-            opt.step([grad])                                    # update θ
+            if flat:
+                net.backward(loss_grad(pred, yb), out=grad)     # backward (g)
+                opt.step([grad])                                # update θ
+            else:
+                opt.step(net.backward(loss_grad(pred, yb)))     # backward (g), update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
         if X_val is not None:

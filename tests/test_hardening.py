@@ -114,3 +114,15 @@ def test_parameters_are_views_of_theta():
     assert all((p == 7.0).all() for p in net.params)
     net.set_theta(np.arange(net.n_params(), dtype=float))
     np.testing.assert_array_equal(net.theta, np.arange(net.n_params()))
+
+
+def test_a_subclass_with_its_own_backward_is_still_trained_with_it():
+    class Halved(Network):
+        def backward(self, dy):  # the old signature: no `out`
+            return [g / 2 for g in super().backward(dy)]
+
+    X, y = toy()
+    a, b = Network(4, [8], seed=0), Halved(4, [8], seed=0)
+    train(a, X, y, epochs=3, lr=1e-2, optimizer="sgd", loss="mse")
+    train(b, X, y, epochs=3, lr=2e-2, optimizer="sgd", loss="mse")  # same steps as `a`
+    np.testing.assert_allclose(a.get_theta(), b.get_theta(), rtol=1e-12, atol=1e-12)
