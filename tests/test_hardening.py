@@ -99,10 +99,11 @@ def test_a_split_with_no_test_year_says_which_year_to_pass():
         train_test(v, 7)
 
 
+@pytest.mark.parametrize("activation", ["relu", "sigmoid"])
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
-def test_float32_and_float64_train_alike(dtype):
+def test_float32_and_float64_train_alike(dtype, activation):
     X, y = toy(200)
-    net = Network(4, [16, 16], seed=0, dtype=dtype)
+    net = Network(4, [16, 16], activation=activation, seed=0, dtype=dtype)
     hist = train(net, X, y, epochs=30, lr=1e-2, batch_size=32)
     assert net.theta.dtype == dtype and all(p.dtype == dtype for p in net.params)
     assert hist.train_loss[-1] < 0.5 * hist.train_loss[0]
