@@ -83,15 +83,18 @@ def pytorch(X, y, k: int, batch_size, dtype) -> float:
 
     def run(epochs):
         for _ in range(epochs):
-            order = torch.randperm(n, generator=gen)
             total = 0.0
-            for start in range(0, n, bs):
-                idx = order[start:start + bs]
+            if bs >= n:  # full batch: one step on all the data, no shuffle, no copy (as ours)
+                parts = [(Xt, yt)]
+            else:
+                order = torch.randperm(n, generator=gen)
+                parts = ((Xt[order[s:s + bs]], yt[order[s:s + bs]]) for s in range(0, n, bs))
+            for Xb, yb in parts:
                 opt.zero_grad(set_to_none=True)
-                loss = nn.functional.mse_loss(model(Xt[idx])[:, 0], yt[idx])
+                loss = nn.functional.mse_loss(model(Xb)[:, 0], yb)
                 loss.backward()
                 opt.step()
-                total += loss.item() * len(idx)  # the epoch's loss, as our History keeps
+                total += loss.item() * len(yb)  # the epoch's loss, as our History keeps
 
     return _best_ms_per_epoch(run)
 
