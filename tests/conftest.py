@@ -1,9 +1,14 @@
 """Shared test setup: the repo root on sys.path, a non-interactive matplotlib backend."""
 
+import os
 import sys
 from pathlib import Path
 
-import matplotlib
+# One BLAS thread, as helpers/__init__.py sets for the notebooks (numpy is imported here first).
+for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(name, "1")
+
+import matplotlib  # noqa: E402
 
 matplotlib.use("Agg")
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,294 @@
+"""Experiments of chapter 1, section 3: wider and deeper ReLU networks, over several seeds.
+
+The book trains each network once and prints one number per model. One training run is
+one draw: another random start (seed) gives another number. So every experiment here
+trains each model with several seeds and reports the mean and the spread (± one standard
+deviation), in thousands of views, as the book's MAE.
+
+- `splits(views)`         the book's split (train 2017–2020; test 2021 and early 2021) and
+                          the validation split (train 2017–2019, validate on 2020).
+- `fit(...)`              one network: standardise (training data only), Adam, MAE loss.
+- `sweep(...)`            every model × every seed → a DataFrame of MAEs.
+- `summarise(df)`         mean ± std per model, in the order of the configs.
+- `curves(...)`           MAE on training, validation and test data after every epoch.
+- `choose_on_validation`  the depth and number of epochs with the lowest validation error.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pandas as pd
+
+from .features import Standardizer, Windows, make_windows
+from .models import Network, linear_least_squares, linear_predict
+from .training import Fitted, train
+
+K_DAYS = 56                                   # days of input, as the book's networks
+BOOK_TEST = ("2021-01-01", "2021-02-14")      # the book's test weeks (through Lunar New Year)
+
+# The book's networks: name → hidden layer sizes.
+CONFIGS = {
+    "1 layer of 10": (10,),
+    "1 layer of 100": (100,),
+    "1 layer of 1000": (1000,),
+    "2 layers of 100": (100, 100),
+    "3 layers of 100": (100, 100, 100),
+    "4 layers of 100": (100, 100, 100, 100),
+}
+DEPTH_NAMES = ["1 layer of 100", "2 layers of 100", "3 layers of 100", "4 layers of 100"]
+DEPTHS = {name: CONFIGS[name] for name in DEPTH_NAMES}
+
+# The book's 11 rows (book-results.md): MAE in thousands, train 2017–2020, test early 2021.
+# (model, name in our tables, book train, book test); linear rows are named "linear, k days".
+BOOK_ROWS = [
+    ("linear, previous 1 day", "linear, 1 days", 0.48, 0.58),
+    ("linear, previous 7 days", "linear, 7 days", 0.38, 0.49),
+    ("linear, previous 28 days", "linear, 28 days", 0.33, 0.46),
+    ("linear, previous 56 days", "linear, 56 days", 0.32, 0.46),
+    ("56 days in, 1 layer of 10 ReLU", "1 layer of 10", 0.32, 0.46),
+    ("56 days in, 1 layer of 100 ReLU", "1 layer of 100", 0.28, 0.43),
+    ("56 days in, 1 layer of 1000 ReLU", "1 layer of 1000", 0.27, 0.43),
+    ("1 layer of 100 ReLU", "1 layer of 100", 0.28, 0.43),
+    ("2 layers of 100 ReLU", "2 layers of 100", 0.18, 0.39),
+    ("3 layers of 100 ReLU", "3 layers of 100", 0.14, 0.38),
+    ("4 layers of 100 ReLU", "4 layers of 100", 0.10, 0.44),
+]
+
+SEEDS = (0, 1, 2)
+# How every network of the table is trained (arguments of `fit`).
+SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3, "first_layer_scale": 0.3}
+# The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
+CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4,
+                  "first_layer_scale": 0.3, "every": 5}
+
+
+def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False) -> dict:
+    """Windows of k days for each part of the data, by the date of the target day.
+
+    validation=False (the book's split): 'train' 2017–2020, 'test' 2021, 'book test'
+    2021-01-01 .. 2021-02-14. validation=True: 'train' 2017–2019, 'val' 2020, and the same
+    test sets (kept aside: they are never used to choose anything).
+    """
+    w = make_windows(views, k)
+    first = str(w.dates[0].date())
+    parts = {"train": w.between(first, "2019-12-31" if validation else "2020-12-31")}
+    if validation:
+        parts["val"] = w.between("2020-01-01", "2020-12-31")
+    parts["test"] = w.between("2021-01-01", "2021-12-31")
+    parts["book test"] = w.between(*BOOK_TEST)
+    for name, part in parts.items():
+        if len(part) == 0:
+            raise ValueError(f"the '{name}' part of the data is empty: these experiments need "
+                             f"daily views from 2017 to 2021, got {views.index[0]:%Y-%m-%d} "
+                             f"to {views.index[-1]:%Y-%m-%d}.")
+    return parts
+
+
+def linear_maes(parts: dict) -> dict:
+    """MAE (thousands) of the least-squares linear model y = b + Σ w_j·x_j on each part."""
+    w, b = linear_least_squares(parts["train"].X, parts["train"].y)
+    return {name: float(np.mean(np.abs(linear_predict(p.X, w, b) - p.y)))
+            for name, p in parts.items()}
+
+
+def fit(train_w: Windows, hidden, *, epochs: int, batch_size: int | None = 64,
+        lr: float = 1e-3, seed: int = 0, first_layer_scale: float = 1.0, settle: int = 0,
+        callback=None) -> Fitted:
+    """Train a ReLU Network(k, hidden) with Adam on the MAE of standardised windows.
+
+    As `helpers.training.fit_network` (statistics from `train_w` only), plus
+    - first_layer_scale: the first layer's random starting weights N(0, 2/k) are multiplied
+      by it (1 = unchanged); smaller starting weights give smoother first guesses;
+    - settle: after `epochs` epochs at η = lr, this many more at η = lr / 10 (smaller steps
+      let θ settle near the bottom of the valley instead of jumping around it).
+    callback(epoch, fitted) is called after every epoch (1 .. epochs + settle).
+    """
+    xs, ys = Standardizer.fit(train_w.X), Standardizer.fit(train_w.y)
+    net = Network(train_w.k, hidden, activation="relu", seed=seed)
+    net.params[0] *= first_layer_scale        # W of the first hidden layer, (units, k)
+    fitted = Fitted(net, xs, ys, None)
+    X, y = xs.transform(train_w.X), ys.transform(train_w.y)
+    done = 0
+    for n_epochs, step in [(epochs, lr), (settle, lr / 10)]:
+        if n_epochs == 0:
+            continue
+        cb = None if callback is None else (
+            lambda epoch, hist, done=done: callback(done + epoch, fitted))
+        fitted.history = train(net, X, y, epochs=n_epochs, lr=step, batch_size=batch_size,
+                               loss="mae", seed=seed + done, callback=cb)
+        done += n_epochs
+    return fitted
+
+
+def sweep(views: pd.Series, configs: dict, seeds=SEEDS, *, validation: bool = False,
+          k: int = K_DAYS, models: dict | None = None, **settings) -> pd.DataFrame:
+    """Train every config with every seed; one row per (model, seed) with its MAEs.
+
+    configs: name → hidden sizes (e.g. `CONFIGS`); settings: arguments of `fit` (default
+    `SETTINGS`). Columns: model, seed, one MAE column (thousands of views) per part of
+    `splits(views, k, validation=validation)`, seconds. If `models` is a dict, the trained
+    networks are put in it, keyed by (model, seed).
+    """
+    settings = {**SETTINGS, **settings}
+    parts = splits(views, k, validation=validation)
+    rows = []
+    for name, hidden in configs.items():
+        for seed in seeds:
+            start = time.perf_counter()
+            f = fit(parts["train"], hidden, seed=seed, **settings)
+            row = {"model": name, "seed": seed}
+            row.update({part: f.mae(w) for part, w in parts.items()})
+            row["seconds"] = time.perf_counter() - start
+            rows.append(row)
+            if models is not None:
+                models[name, seed] = f
+    return pd.DataFrame(rows)
+
+
+def summarise(df: pd.DataFrame, columns=("train", "test")) -> pd.DataFrame:
+    """Mean and spread over seeds of each MAE column, one row per model (in the df's order).
+
+    Spread = standard deviation over seeds (ddof=0). Adds 'gap' = test − train (if both are
+    there): how much worse the model does on days it never saw. Columns '<c>' and '<c> sd'.
+    """
+    df = df.copy()
+    columns = list(columns)
+    if "train" in columns and "test" in columns:
+        df["gap"] = df["test"] - df["train"]
+        columns.append("gap")
+    g = df.groupby("model", sort=False)[columns]
+    mean, sd = g.mean(), g.std(ddof=0)
+    out = pd.DataFrame(index=mean.index)
+    for c in columns:
+        out[c], out[f"{c} sd"] = mean[c], sd[c]
+    return out
+
+
+def pm(mean: float, sd: float | None = None, digits: int = 2) -> str:
+    """'0.43k ± 0.01' (thousands of views), or '0.43k' without a spread."""
+    text = f"{mean:.{digits}f}k"
+    return text if sd is None else f"{text} ± {sd:.{digits}f}"
+
+
+def differs(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> bool:
+    """Is the difference of the means of models a and b larger than their spreads together?
+
+    |mean_a − mean_b| > sd_a + sd_b: then the seeds' ranges do not overlap, and the
+    difference is not just the luck of the random start.
+    """
+    diff = abs(summary.loc[a, column] - summary.loc[b, column])
+    return bool(diff > summary.loc[a, f"{column} sd"] + summary.loc[b, f"{column} sd"])
+
+
+def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
+    """The chapter's claims about depth, checked on the means over seeds (1-4 layers of 100).
+
+    beats_linear: 1 layer of 100 beats the linear model on test by more than its spread;
+    train_falls: training error falls with every extra layer; gap_grows: test − train grows
+    with every extra layer; u_shape: the book's shape, test lowest at 2 or 3 layers, with
+    1 and 4 layers worse by more than the spreads.
+    """
+    names = [name for name in summary.index if name in DEPTH_NAMES]
+    if len(names) != 4:
+        raise ValueError(f"depth_story needs the rows {DEPTH_NAMES}, got {list(summary.index)}")
+    s = summary.loc[DEPTH_NAMES]
+    train, gap, test = s["train"].to_numpy(), s["gap"].to_numpy(), s["test"].to_numpy()
+    one = summary.loc[DEPTH_NAMES[0]]
+    best = DEPTH_NAMES[1] if test[1] <= test[2] else DEPTH_NAMES[2]
+    return {
+        "beats_linear": bool(linear_test - one["test"] > one["test sd"]),
+        "train_falls": bool(np.all(np.diff(train) < 0)),
+        "gap_grows": bool(np.all(np.diff(gap) > 0)),
+        "u_shape": bool(test[[1, 2]].min() < test[[0, 3]].min()
+                        and differs(summary, best, DEPTH_NAMES[0])
+                        and differs(summary, best, DEPTH_NAMES[3])),
+    }
+
+
+def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
+           **settings) -> pd.DataFrame:
+    """MAE after every `every`-th epoch on train (2017–2019), val (2020) and test (2021).
+
+    settings: arguments of `fit` plus `every` (default `CURVE_SETTINGS`). One row per
+    (model, seed, epoch). Only the 'val' column may be used to choose anything; the test
+    columns show what the choice would have missed.
+    """
+    settings = {**CURVE_SETTINGS, **settings}
+    every = settings.pop("every")
+    parts = splits(views, k, validation=True)
+    rows = []
+    for name, hidden in configs.items():
+        for seed in seeds:
+            def record(epoch, fitted, name=name, seed=seed):
+                if epoch % every == 0:
+                    row = {"model": name, "seed": seed, "epoch": epoch}
+                    row.update({p: fitted.mae(w) for p, w in parts.items()})
+                    rows.append(row)
+            fit(parts["train"], hidden, seed=seed, callback=record, **settings)
+    return pd.DataFrame(rows)
+
+
+def early_stopping(curve_df: pd.DataFrame) -> dict:
+    """Where the validation error (mean over seeds) is lowest, and how the curves end.
+
+    Returns, for each column, the mean over seeds at the best epoch and at the last epoch
+    (and their spreads), the rise from best to last epoch of every seed ('<col> rise', one
+    value per seed), and `shown`: True when overfitting is unmistakable — from the best
+    epoch to the last, every seed's training error fell while its validation and test errors
+    rose, and the mean rise is larger than twice the spread of the rises.
+    """
+    mean = curve_df.groupby("epoch").mean(numeric_only=True)
+    sd = curve_df.groupby("epoch").std(ddof=0, numeric_only=True)
+    best, last = int(mean["val"].idxmin()), int(mean.index[-1])
+    out = {"best epoch": best, "last epoch": last}
+    shown = best < last
+    for col in ("train", "val", "test", "book test"):
+        out[col] = (float(mean.loc[best, col]), float(mean.loc[last, col]))
+        out[f"{col} sd"] = (float(sd.loc[best, col]), float(sd.loc[last, col]))
+        per_seed = curve_df.pivot(index="epoch", columns="seed", values=col)
+        rise = (per_seed.loc[last] - per_seed.loc[best]).to_numpy()
+        out[f"{col} rise"] = rise
+        if col == "train":
+            shown = shown and bool(np.all(rise < 0))
+        elif col in ("val", "test"):
+            shown = shown and bool(np.all(rise > 0) and rise.mean() > 2 * rise.std())
+    out["shown"] = shown
+    return out
+
+
+def choose_on_validation(val_df: pd.DataFrame) -> str:
+    """The model whose validation MAE, averaged over seeds, is lowest (never look at test)."""
+    return str(val_df.groupby("model", sort=False)["val"].mean().idxmin())
+
+
+def linear_table(views: pd.Series, days=(1, 7, 28, 56)) -> pd.DataFrame:
+    """MAE of the linear model on k previous days, for each k: one row 'linear, k days'.
+
+    Least squares has one answer (no random start): its spread over seeds is 0.
+    """
+    rows = {f"linear, {k} days": linear_maes(splits(views, k)) for k in days}
+    out = pd.DataFrame(rows).T
+    for c in list(out.columns):
+        out[f"{c} sd"] = 0.0
+    return out
+
+
+def book_table(linear: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """The book's 11 rows with ours beside them, as text: 'mean ± sd' over seeds.
+
+    linear: `linear_table(...)`; summary: `summarise(sweep(...), ("train", "test",
+    "book test"))`. Columns: ours on train 2017–2020, on the book's test weeks (early 2021),
+    on all of 2021, then the book's train and test.
+    """
+    ours = pd.concat([linear, summary])
+    rows = []
+    for book_name, name, book_train, book_test in BOOK_ROWS:
+        r = ours.loc[name]
+        rows.append({"model (book's row)": book_name,
+                     "train 2017–20": pm(r["train"], r["train sd"]),
+                     "early 2021": pm(r["book test"], r["book test sd"]),
+                     "all of 2021": pm(r["test"], r["test sd"]),
+                     "book: train": f"{book_train:.2f}k", "book: test": f"{book_test:.2f}k"})
+    return pd.DataFrame(rows).set_index("model (book's row)")
