@@ -58,10 +58,9 @@ BOOK_ROWS = [
 
 SEEDS = (0, 1, 2)
 # How every network of the table is trained (arguments of `fit`).
-SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3, "first_layer_scale": 0.3}
+SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
 # The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
-CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4,
-                  "first_layer_scale": 0.3, "every": 5}
+CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4, "every": 5}
 
 
 def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False) -> dict:
@@ -99,8 +98,8 @@ def fit(train_w: Windows, hidden, *, epochs: int, batch_size: int | None = 64,
     """Train a ReLU Network(k, hidden) with Adam on the MAE of standardised windows.
 
     As `helpers.training.fit_network` (statistics from `train_w` only), plus
-    - first_layer_scale: the first layer's random starting weights N(0, 2/k) are multiplied
-      by it (1 = unchanged); smaller starting weights give smoother first guesses;
+    - first_layer_scale: the first layer's random starting weights (uniform in ±1/√k, see
+      `Network`) are multiplied by it (1 = unchanged, as everywhere in the notebooks);
     - settle: after `epochs` epochs at η = lr, this many more at η = lr / 10 (smaller steps
       let θ settle near the bottom of the valley instead of jumping around it).
     callback(epoch, fitted) is called after every epoch (1 .. epochs + settle).
