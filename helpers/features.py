@@ -36,21 +36,14 @@ class Windows:
         return self.X.shape[1]
 
     def between(self, start: str, end: str) -> Windows:
-        """The examples whose target date lies in [start, end] (inclusive, e.g. '2021')."""
-        start_ts = pd.Timestamp(start)
-        end_ts = pd.Timestamp(end) + _period_end(end)
-        keep = (self.dates >= start_ts) & (self.dates <= end_ts)
+        """The examples whose target date lies in [start, end], inclusive.
+
+        Dates may be days ('2021-02-14'), months ('2021-02': to its last day) or years
+        ('2020': the whole year).
+        """
+        first, last = pd.Period(start).start_time, pd.Period(end).end_time
+        keep = (self.dates >= first) & (self.dates <= last)
         return Windows(self.X[keep], self.y[keep], self.dates[keep])
-
-
-def _period_end(end: str) -> pd.Timedelta | pd.DateOffset:
-    """'2020' means to the end of 2020, '2021-02' to the end of February 2021."""
-    parts = str(end).count("-")
-    if parts == 0 and len(str(end)) == 4:
-        return pd.DateOffset(years=1) - pd.Timedelta(days=1)
-    if parts == 1:
-        return pd.DateOffset(months=1) - pd.Timedelta(days=1)
-    return pd.Timedelta(0)
 
 
 def make_windows(views: pd.Series, k: int) -> Windows:

@@ -124,3 +124,13 @@ def test_book_split_and_training_only_standardisation():
     np.testing.assert_allclose(z.mean(axis=0), 0, atol=1e-9)
     np.testing.assert_allclose(s.inverse(z), train.X)
     assert abs(s.transform(test.X).mean()) > 1e-6  # test data do not shape the scaling
+
+
+def test_between_takes_days_months_and_years():
+    w = make_windows(load_views(), 7)
+    assert len(w.between("2020", "2020")) == 366
+    feb = w.between("2021-02", "2021-02")
+    assert feb.dates[0] == pd.Timestamp("2021-02-01")
+    assert feb.dates[-1] == pd.Timestamp("2021-02-28")
+    weeks = w.between("2021-01-01", "2021-02-14")
+    assert len(weeks) == 45 and weeks.dates[-1] == pd.Timestamp("2021-02-14")
