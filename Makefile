@@ -2,6 +2,7 @@
 #   make lab        set up, then open JupyterLab on notebooks/
 #   make test       set up, then run every test (ruff, unit tests, nbval, browser)
 #   make notebooks  re-execute every notebook in a fresh kernel and store its outputs
+#   make zh         build the Chinese edition notebooks/zh/ from the English + translations/zh/
 #   make html       render every notebook to build/html (for projecting or printing)
 #   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row
@@ -49,8 +50,13 @@ nbval: $(VENV)/.dev
 	$(BIN)/pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 # --- stored outputs come from here, never from hand edits ------------------------------------
+# The English notebooks run; the Chinese ones (notebooks/zh/) are built from them, outputs and all.
 notebooks: $(VENV)/.dev
-	$(BIN)/python tools/execute_notebooks.py notebooks
+	$(BIN)/python tools/execute_notebooks.py $(abspath $(wildcard notebooks/*.ipynb))
+	$(BIN)/python tools/build_zh.py
+
+zh: $(VENV)/.runtime
+	$(BIN)/python tools/build_zh.py
 
 html: $(VENV)/.runtime
 	$(BIN)/python tools/render_html.py notebooks

@@ -1,0 +1,243 @@
+"""The Chinese edition (notebooks/zh/) is complete, current and built, never hand-edited.
+
+Each English notebook gets its own test ids, so a failure names the notebook, e.g.
+`test_has_translation[03_piecewise_linear.ipynb]`. The fix is in the message: translate
+(`python tools/build_zh.py --stubs NAME` writes the sections to fill in), then `make zh`.
+"""
+
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tools import build_zh
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = build_zh.english_names(ROOT)
+
+# Notebooks allowed to have no Chinese twin yet (reported as skipped by `pytest -rs`).
+# Empty means: every English notebook must have one.
+NOT_YET_TRANSLATED: set[str] = set()
+
+
+def _needs_twin(name):
+    if name in NOT_YET_TRANSLATED and not build_zh.translation_path(name, ROOT).exists():
+        pytest.skip(f"{name}: no Chinese translation yet (listed in NOT_YET_TRANSLATED)")
+
+
+def _cells(path, kind):
+    nb = nbformat.read(path, as_version=4)
+    return [c for c in nb.cells if c.cell_type == kind]
+
+
+def test_there_are_english_notebooks():
+    assert NAMES, "no notebooks/*.ipynb found"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_has_translation(name):
+    _needs_twin(name)
+    assert build_zh.translation_path(name, ROOT).exists(), (
+        f"{name} has no Chinese translation: run `python tools/build_zh.py --stubs {name}`, "
+        f"translate translations/zh/{name.replace('.ipynb', '.md')}, then `make zh`")
+    assert build_zh.zh_path(name, ROOT).exists(), (
+        f"{name} has no Chinese twin notebooks/zh/{name}: run `make zh`")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_translation_in_sync(name):
+    """Every English markdown cell has a translation made from its current English text."""
+    _needs_twin(name)
+    problems = build_zh.sync_problems(name, ROOT)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_zh_is_what_the_build_makes(name):
+    """No hand edits in notebooks/zh/: it is exactly the English notebook + the translation."""
+    _needs_twin(name)
+    problems = build_zh.build_problems(name, ROOT)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_code_and_outputs(name):
+    """Same code cells, same outputs: nbval then checks the same numbers in both editions."""
+    _needs_twin(name)
+    en_path, zh_path = build_zh.english_path(name, ROOT), build_zh.zh_path(name, ROOT)
+    if not zh_path.exists():
+        pytest.fail(f"no notebooks/zh/{name}: run `make zh`")
+    en, zh = _cells(en_path, "code"), _cells(zh_path, "code")
+    assert [c.source for c in zh] == [c.source for c in en], f"{name}: code cells differ"
+    assert [c.outputs for c in zh] == [c.outputs for c in en], f"{name}: outputs differ"
+    assert [c.id for c in zh] == [c.id for c in en], f"{name}: cell ids differ"
+    assert len(_cells(zh_path, "markdown")) == len(_cells(en_path, "markdown"))
+
+
+def _links(markdown):
+    """Relative link targets in markdown: [text](target) and ![alt](target)."""
+    targets = re.findall(r"\]\(([^)\s]+)\)", markdown)
+    return [t.split("#")[0] for t in targets
+            if not re.match(r"[a-z]+:", t) and not t.startswith("#")]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_links_work_from_zh_folder(name):
+    """Links in the Chinese notebook resolve from notebooks/zh/ (a planned notebook may be
+    missing only where the English notebook links to it too)."""
+    _needs_twin(name)
+    zh_path = build_zh.zh_path(name, ROOT)
+    if not zh_path.exists():
+        pytest.fail(f"no notebooks/zh/{name}: run `make zh`")
+    broken = []
+    for cell in _cells(zh_path, "markdown"):
+        for target in _links(cell.source):
+            resolved = (zh_path.parent / target).resolve()
+            planned = target.endswith(".ipynb") and "/" not in target
+            if not resolved.exists() and not (
+                    planned and not (ROOT / "notebooks" / target).exists()):
+                broken.append(target)
+    assert not broken, f"notebooks/zh/{name}: links that lead nowhere: {broken}"
+
+
+# --- the checker itself, on temporary copies ---------------------------------------------------
+@pytest.fixture
+def repo_copy(tmp_path):
+    """A throwaway repo with one English notebook and its translation (00, the first)."""
+    name = next(n for n in NAMES if build_zh.translation_path(n, ROOT).exists())
+    for path in (build_zh.english_path(name, ROOT), build_zh.translation_path(name, ROOT)):
+        dest = tmp_path / path.relative_to(ROOT)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, dest)
+    build_zh.write(name, tmp_path)
+    return tmp_path, name
+
+
+def _edit_english(root, name, edit):
+    path = build_zh.english_path(name, root)
+    nb = nbformat.read(path, as_version=4)
+    edit(nb)
+    nbformat.write(nb, path)
+
+
+def _markdown(nb, k):
+    return [c for c in nb.cells if c.cell_type == "markdown"][k]
+
+
+def test_check_passes_on_a_faithful_copy(repo_copy):
+    root, name = repo_copy
+    assert build_zh.sync_problems(name, root) == []
+    assert build_zh.build_problems(name, root) == []
+
+
+def test_check_fails_when_english_markdown_is_edited(repo_copy):
+    root, name = repo_copy
+
+    def edit(nb):
+        _markdown(nb, 1).source += "\n\nA sentence the translation does not have."
+    _edit_english(root, name, edit)
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "changed since it was translated" in problems[0]
+
+
+def test_check_fails_when_an_edit_also_changes_the_cell_id(repo_copy):
+    """tools/nbbuild.py derives ids from the text, so a rewritten cell gets a new id too."""
+    root, name = repo_copy
+
+    def edit(nb):
+        cell = _markdown(nb, 2)
+        cell.source = cell.source.replace("the", "THE", 1)
+        cell.id = "0badc0de"
+    _edit_english(root, name, edit)
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "changed since it was translated" in problems[0]
+
+
+def test_check_fails_for_a_new_english_cell_and_stubs_fix_the_file(repo_copy):
+    root, name = repo_copy
+
+    def edit(nb):
+        nb.cells.insert(3, nbformat.v4.new_markdown_cell("A brand new paragraph.", id="feedf00d"))
+    _edit_english(root, name, edit)
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "has no translation" in problems[0]
+
+    done = build_zh.stubs(name, root)
+    assert done == ["new: cell feedf00d ('A brand new paragraph.')"]
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "marked untranslated" in problems[0]
+    # translating it (deleting the marker line, writing Chinese) makes the check pass
+    path = build_zh.translation_path(name, root)
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"<!-- untranslated[^\n]*\n[^\n]*", "一个全新的段落。", text)
+    path.write_text(text, encoding="utf-8")
+    assert build_zh.sync_problems(name, root) == []
+
+
+def test_ids_that_shift_keep_their_translations(repo_copy):
+    """Inserting a code cell above renumbers the ids: unchanged text still matches by hash."""
+    root, name = repo_copy
+    before = build_zh.build(name, root)
+
+    def edit(nb):
+        for cell in nb.cells:
+            cell.id = cell.id[::-1]
+    _edit_english(root, name, edit)
+    assert build_zh.sync_problems(name, root) == []
+    after = build_zh.build(name, root)
+    assert [c.source for c in after.cells] == [c.source for c in before.cells]
+
+
+def test_stubs_keep_old_chinese_under_the_new_english(repo_copy):
+    root, name = repo_copy
+    old_zh = build_zh.read_translation(name, root)[1][1].text
+
+    def edit(nb):
+        _markdown(nb, 1).source += "\n\nOne more sentence."
+    _edit_english(root, name, edit)
+    build_zh.stubs(name, root)
+    section = build_zh.read_translation(name, root)[1][1]
+    assert section.untranslated and "One more sentence." in section.text
+    assert section.text.endswith(old_zh)
+    # the built notebook shows the old Chinese (the comment holding the English is dropped)
+    assert _markdown(build_zh.build(name, root), 1).source == old_zh
+
+
+def test_check_fails_when_a_code_cell_differs(repo_copy):
+    root, name = repo_copy
+
+    def edit(nb):
+        next(c for c in nb.cells if c.cell_type == "code").source += "\n# changed"
+    _edit_english(root, name, edit)
+    assert build_zh.sync_problems(name, root) == []  # markdown still in sync
+    problems = build_zh.build_problems(name, root)
+    assert len(problems) == 1 and "not what the build makes" in problems[0]
+
+
+def test_hand_edit_of_zh_notebook_is_caught(repo_copy):
+    root, name = repo_copy
+    path = build_zh.zh_path(name, root)
+    path.write_text(path.read_text(encoding="utf-8").replace("模型", "模形", 1),
+                    encoding="utf-8")
+    assert build_zh.build_problems(name, root)
+
+
+def test_title_gets_zh_badges_and_language_switch(repo_copy):
+    root, name = repo_copy
+    title = build_zh.build(name, root).cells[0].source
+    assert f"notebooks/zh/{name}" in title and "colab-badge.svg" in title
+    assert f"[English](../{name})" in title
+    assert "blob/main/notebooks/" + name not in title  # no badge to the English notebook
+
+
+def test_badge_and_language_switch_lines_do_not_count_as_english_text():
+    """Adding `[中文](zh/NAME)` to an English title, or a new repo URL in its badges, keeps
+    the translation valid."""
+    name = "00_start_here.ipynb"
+    plain = "# Title\n\nSome text."
+    with_lines = ("# Title\n\n[![Open In Colab](https://colab.research.google.com/assets/"
+                  "colab-badge.svg)](https://x)\n\n**English** · [中文](zh/00_start_here.ipynb)"
+                  "\n\nSome text.")
+    assert build_zh.text_hash(with_lines, name) == build_zh.text_hash(plain, name)

@@ -1,0 +1,346 @@
+"""Build the Chinese edition (中文版) of the notebooks: notebooks/zh/NAME.ipynb.
+
+One source of truth: the English notebook `notebooks/NAME.ipynb` gives every code cell and
+its stored outputs; `translations/zh/NAME.md` gives the Chinese text of every markdown cell.
+The built notebook is the English one with only its markdown replaced (same cells, same ids,
+same code, same outputs), so nbval checks it against the same numbers.
+
+    python tools/build_zh.py                 # build every notebook that has a translation
+    python tools/build_zh.py --check         # list what is missing or out of date; exit 1 if any
+    python tools/build_zh.py --stubs [NAME]  # add sections for new or changed English cells
+
+A translation file is a series of sections, one per markdown cell, in the notebook's order:
+
+    <!-- cell 6d3ca1ac en:3f9c0a12 -->
+    上面的单元格是……
+
+The marker carries the English cell's id and a short hash of its English text at the time
+it was translated. When the English text changes, its hash no longer matches: `--check` (and
+tests/test_zh.py) report the cell, and `--stubs` puts the new English beside the old Chinese
+under an `<!-- untranslated ... -->` line for the translator. Text before the first marker is
+a free header. The title cell is written without badges: the build adds the Colab/Binder
+badges of the Chinese notebook and a language switch (中文 · English) under its first line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.nbbuild import badges  # noqa: E402
+
+ZH_FOLDER = "notebooks/zh"
+MARKER = re.compile(r"^<!-- cell (\S+) en:([0-9a-f]{8}) -->[ \t]*$", re.MULTILINE)
+UNTRANSLATED = "<!-- untranslated"
+DEFAULT_HEADER = """\
+<!-- Chinese text of notebooks/{name}, one section per markdown cell.
+Built into notebooks/zh/{name} by `make zh` (python tools/build_zh.py).
+A section starts with a marker line: the English cell's id and a hash of its English text
+(do not edit markers by hand; `python tools/build_zh.py --stubs {name}` updates them).
+Write the title cell without badges: the build adds them. Links to other notebooks stay
+as they are (the Chinese ones sit side by side); links to repo files start with ../../ -->
+"""
+
+
+# --- paths -----------------------------------------------------------------------------------
+def english_path(name: str, root: Path = ROOT) -> Path:
+    return root / "notebooks" / name
+
+
+def zh_path(name: str, root: Path = ROOT) -> Path:
+    return root / ZH_FOLDER / name
+
+
+def translation_path(name: str, root: Path = ROOT) -> Path:
+    return root / "translations" / "zh" / name.replace(".ipynb", ".md")
+
+
+def english_names(root: Path = ROOT) -> list[str]:
+    """Every English notebook, e.g. ['00_start_here.ipynb', ...] (notebooks/*.ipynb)."""
+    return sorted(p.name for p in (root / "notebooks").glob("*.ipynb"))
+
+
+# --- the English side: what a translation is keyed on ----------------------------------------
+def _is_generated_line(line: str, name: str) -> bool:
+    """Badges and a link to the Chinese twin: made by tools, not translated."""
+    return ("colab-badge.svg" in line or "mybinder.org/badge" in line
+            or f"](zh/{name})" in line)
+
+
+def english_text(source: str, name: str) -> str:
+    """The English text a translation follows: the cell without badge / language-switch lines."""
+    lines = [ln for ln in source.splitlines() if not _is_generated_line(ln, name)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def text_hash(source: str, name: str) -> str:
+    """Short hash (8 hex digits) of a markdown cell's English text."""
+    return hashlib.sha1(english_text(source, name).encode()).hexdigest()[:8]
+
+
+# --- the Chinese side: parsing and writing translation files ---------------------------------
+@dataclass
+class Section:
+    cell_id: str
+    en_hash: str
+    text: str
+
+    @property
+    def untranslated(self) -> bool:
+        return UNTRANSLATED in self.text
+
+
+def parse(text: str) -> tuple[str, list[Section]]:
+    """A translation file → (header, sections in file order)."""
+    marks = list(MARKER.finditer(text))
+    header = text[:marks[0].start()] if marks else text
+    sections = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        sections.append(Section(m.group(1), m.group(2), text[m.end():end].strip()))
+    return header, sections
+
+
+def render(header: str, sections: list[Section]) -> str:
+    body = "\n\n".join(f"<!-- cell {s.cell_id} en:{s.en_hash} -->\n{s.text}" for s in sections)
+    return header.rstrip("\n") + "\n\n" + body + "\n"
+
+
+def read_translation(name: str, root: Path = ROOT) -> tuple[str, list[Section]] | None:
+    path = translation_path(name, root)
+    return parse(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+# --- matching English cells with sections ----------------------------------------------------
+@dataclass
+class Match:
+    cell: dict            # the English markdown cell
+    status: str           # "ok", "changed" (English edited since), "missing"
+    section: Section | None
+
+
+def match(nb, sections: list[Section], name: str) -> tuple[list[Match], list[Section]]:
+    """Pair each English markdown cell with its section; also return the unused sections.
+
+    A section belongs to a cell when its hash matches the cell's English text (same id
+    first, then any id: ids change when a cell is inserted above). A cell whose text changed
+    gets the section with its id, or else the unused section sitting in its place
+    (between the sections of its matched neighbours), with status "changed".
+    """
+    cells = [c for c in nb.cells if c.cell_type == "markdown"]
+    hashes = [text_hash(c.source, name) for c in cells]
+    found: list[int | None] = [None] * len(cells)
+    used: set[int] = set()
+
+    def take(i: int, ok) -> None:
+        for j, s in enumerate(sections):
+            if j not in used and ok(j, s):
+                found[i] = j
+                used.add(j)
+                return
+
+    for i, c in enumerate(cells):
+        take(i, lambda j, s, c=c, h=hashes[i]: s.cell_id == c.id and s.en_hash == h)
+    for i in range(len(cells)):
+        if found[i] is None:
+            take(i, lambda j, s, h=hashes[i]: s.en_hash == h)
+    exact = list(found)
+    for i, c in enumerate(cells):
+        if found[i] is None:
+            take(i, lambda j, s, c=c: s.cell_id == c.id)
+    for i in range(len(cells)):
+        if found[i] is None:
+            lo = max((j for j in found[:i] if j is not None), default=-1)
+            hi = min((j for j in found[i + 1:] if j is not None), default=len(sections))
+            take(i, lambda j, s, lo=lo, hi=hi: lo < j < hi)
+
+    matches = []
+    for i, c in enumerate(cells):
+        j = found[i]
+        status = "ok" if exact[i] is not None else ("missing" if j is None else "changed")
+        matches.append(Match(c, status, None if j is None else sections[j]))
+    unused = [s for j, s in enumerate(sections) if j not in used]
+    return matches, unused
+
+
+def _preview(source: str) -> str:
+    first = next((ln for ln in source.splitlines() if ln.strip()), "")
+    return first[:60] + ("…" if len(first) > 60 else "")
+
+
+def sync_problems(name: str, root: Path = ROOT, nb=None) -> list[str]:
+    """What keeps notebooks/NAME's translation from being complete and current ([] = in sync).
+
+    `nb` may be given (an English notebook read with nbformat) to check it instead of the
+    file. Reports: no translation file; an English markdown cell with no section; a cell whose
+    English changed since it was translated; a section marked untranslated; a section that is
+    the English text unchanged; a section no English cell uses any more.
+    """
+    if nb is None:
+        nb = nbformat.read(english_path(name, root), as_version=4)
+    parsed = read_translation(name, root)
+    rel = translation_path(name, root).relative_to(root)
+    fix = f"run `python tools/build_zh.py --stubs {name}`, then translate"
+    if parsed is None:
+        return [f"{name}: no Chinese translation ({rel} does not exist): {fix}"]
+    matches, unused = match(nb, parsed[1], name)
+    problems = []
+    for m in matches:
+        where = f"{name}: markdown cell {m.cell.id} ({_preview(m.cell.source)!r})"
+        if m.status == "missing":
+            problems.append(f"{where} has no translation in {rel}: {fix}")
+        elif m.status == "changed":
+            problems.append(f"{where} changed since it was translated "
+                            f"(section {m.section.cell_id} in {rel}): {fix}")
+        elif m.section.untranslated:
+            problems.append(f"{where} is marked untranslated in {rel}")
+        elif (m.section.text == english_text(m.cell.source, name)
+              and len(re.findall(r"[A-Za-z]{3,}", m.section.text)) >= 3):
+            problems.append(f"{where}: its section in {rel} is still the English text")
+    for s in unused:
+        problems.append(f"{name}: section {s.cell_id} in {rel} matches no English markdown cell "
+                        f"(the cell was removed or rewritten): {fix}")
+    return problems
+
+
+# --- building ----------------------------------------------------------------------------------
+def _title(zh_text: str, name: str) -> str:
+    """The Chinese title cell: first line, then the zh badges and a language switch."""
+    first, _, rest = zh_text.partition("\n")
+    switch = f"**中文** · [English](../{name})"
+    return f"{first}\n\n{badges(name, folder=ZH_FOLDER)}\n\n{switch}\n\n{rest.strip()}".strip()
+
+
+def _strip_stub_comment(text: str) -> str:
+    """A 'changed' stub keeps the new English in a comment above the old Chinese: drop it."""
+    return re.sub(r"^<!-- untranslated.*?-->\n?", "", text, flags=re.DOTALL).strip()
+
+
+def build(name: str, root: Path = ROOT):
+    """The Chinese notebook for NAME, as a notebook object (nothing written)."""
+    nb = nbformat.read(english_path(name, root), as_version=4)
+    parsed = read_translation(name, root)
+    if parsed is None:
+        raise FileNotFoundError(f"{translation_path(name, root)}: no translation; "
+                                f"run `python tools/build_zh.py --stubs {name}` first")
+    matches, _ = match(nb, parsed[1], name)
+    for m in matches:
+        if m.section is None:
+            continue  # untranslated: keep the English (the check reports it)
+        text = _strip_stub_comment(m.section.text) or m.cell.source
+        if _has_badges(m.cell.source):
+            text = _title(text, name)
+        m.cell.source = text
+    return nb
+
+
+def _has_badges(source: str) -> bool:
+    """The title cell: the one with the English notebook's badges."""
+    return "colab-badge.svg" in source
+
+
+def build_text(name: str, root: Path = ROOT) -> str:
+    """The exact file contents of notebooks/zh/NAME (what `make zh` writes)."""
+    text = nbformat.writes(build(name, root))
+    return text if text.endswith("\n") else text + "\n"
+
+
+def write(name: str, root: Path = ROOT) -> Path:
+    path = zh_path(name, root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(build_text(name, root), encoding="utf-8")
+    return path
+
+
+def build_problems(name: str, root: Path = ROOT) -> list[str]:
+    """Is notebooks/zh/NAME there and exactly what the build makes now? ([] = yes)
+
+    Only for notebooks that have a translation file (sync_problems reports the others)."""
+    if not translation_path(name, root).exists():
+        return []
+    path = zh_path(name, root)
+    if not path.exists():
+        return [f"{name}: no Chinese notebook {ZH_FOLDER}/{name} yet: run `make zh`"]
+    if path.read_text(encoding="utf-8") != build_text(name, root):
+        return [f"{name}: {ZH_FOLDER}/{name} is not what the build makes from the English "
+                "notebook and the translation (edited by hand, or stale): run `make zh`"]
+    return []
+
+
+# --- stubs for translators ---------------------------------------------------------------------
+def stubs(name: str, root: Path = ROOT) -> list[str]:
+    """Rewrite translations/zh/NAME.md so it has one section per English markdown cell.
+
+    Keeps every current translation (refreshing its marker), adds an untranslated section
+    with the English text for each new cell, puts the new English above the old Chinese of
+    each changed cell, and drops sections no cell uses. Returns what it did, one line each.
+    """
+    nb = nbformat.read(english_path(name, root), as_version=4)
+    header, sections = read_translation(name, root) or (DEFAULT_HEADER.format(name=name), [])
+    matches, unused = match(nb, sections, name)
+    out, done = [], []
+    for m in matches:
+        en = english_text(m.cell.source, name)
+        h = text_hash(m.cell.source, name)
+        if m.status == "ok":
+            out.append(Section(m.cell.id, h, m.section.text))
+        elif m.status == "changed":
+            old = _strip_stub_comment(m.section.text)
+            note = ("<!-- untranslated: the English cell changed. Update the Chinese below to "
+                    f"match it, then delete this comment. The English now reads:\n{en}\n-->")
+            out.append(Section(m.cell.id, h, f"{note}\n{old}"))
+            done.append(f"changed: cell {m.cell.id} ({_preview(en)!r})")
+        else:
+            note = ("<!-- untranslated: replace the English below with Chinese, "
+                    "then delete this line -->")
+            out.append(Section(m.cell.id, h, f"{note}\n{en}"))
+            done.append(f"new: cell {m.cell.id} ({_preview(en)!r})")
+    done += [f"dropped: section {s.cell_id} ({_preview(s.text)!r})" for s in unused]
+    path = translation_path(name, root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(header, out), encoding="utf-8")
+    return done
+
+
+# --- command line ------------------------------------------------------------------------------
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", help="notebook file names (default: all)")
+    parser.add_argument("--check", action="store_true", help="report problems; build nothing")
+    parser.add_argument("--stubs", action="store_true",
+                        help="add sections for new/changed English cells to translation files")
+    args = parser.parse_args(argv)
+    names = [Path(n).name for n in args.names] or english_names()
+
+    if args.stubs:
+        for name in names:
+            for line in stubs(name):
+                print(f"{translation_path(name).relative_to(ROOT)}: {line}")
+        return 0
+    problems = [p for name in names for p in sync_problems(name)]
+    if args.check:
+        problems += [p for name in names for p in build_problems(name)]
+        print("\n".join(problems) or "The Chinese edition is complete and in sync.")
+        return 1 if problems else 0
+    for name in names:
+        if translation_path(name).exists():
+            print(f"built {write(name).relative_to(ROOT)}")
+        else:
+            print(f"skipped {name}: no {translation_path(name).relative_to(ROOT)}")
+    if problems:
+        print("\nThe Chinese edition is not complete yet:\n" + "\n".join(problems))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
