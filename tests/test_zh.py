@@ -103,16 +103,65 @@ def test_links_work_from_zh_folder(name):
 
 
 # --- the checker itself, on temporary copies ---------------------------------------------------
+TINY = "00_tiny.ipynb"
+TINY_ZH = """\
+<!-- cell {0} en:{1} -->
+# 一个小笔记本
+
+引言。
+
+<!-- cell {2} en:{3} -->
+第一段：为什么要运行下面的代码。
+
+<!-- cell {4} en:{5} -->
+## 第二节
+
+第二段，链接到 [笔记本 00](00_tiny.ipynb)。
+
+<!-- cell {6} en:{7} -->
+## 动手试试
+"""
+
+
 @pytest.fixture
 def repo_copy(tmp_path):
-    """A throwaway repo with one English notebook and its translation (00, the first)."""
-    name = next(n for n in NAMES if build_zh.translation_path(n, ROOT).exists())
+    """A throwaway repo: a small English notebook made like ours, its translation, its twin."""
+    from tools.nbbuild import code, md, setup_cells, write
+
+    cells = setup_cells(TINY, "# A tiny notebook\n\nIntroduction.") + [
+        md("First paragraph: why we run the code below."), code("print(1 + 1)"),
+        md("## Second part\n\nThe second paragraph, links to [notebook 00](00_tiny.ipynb)."),
+        code("x = 2"), md("## Try it")]
+    (tmp_path / "notebooks").mkdir()
+    write(tmp_path / "notebooks" / TINY, cells)
+    nb = nbformat.read(tmp_path / "notebooks" / TINY, as_version=4)
+    nb.cells[3].outputs = [nbformat.v4.new_output("stream", name="stdout", text="2\n")]
+    nbformat.write(nb, tmp_path / "notebooks" / TINY)
+    keys = [k for c in nb.cells if c.cell_type == "markdown"
+            for k in (c.id, build_zh.text_hash(c.source, TINY))]
+    path = build_zh.translation_path(TINY, tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_text(TINY_ZH.format(*keys), encoding="utf-8")
+    build_zh.write(TINY, tmp_path)
+    return tmp_path, TINY
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if build_zh.translation_path(n, ROOT).exists()])
+def test_editing_a_real_english_cell_fails_the_check(name, tmp_path):
+    """On a temporary copy of each translated notebook: edit each markdown cell in turn."""
     for path in (build_zh.english_path(name, ROOT), build_zh.translation_path(name, ROOT)):
         dest = tmp_path / path.relative_to(ROOT)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, dest)
-    build_zh.write(name, tmp_path)
-    return tmp_path, name
+    nb = nbformat.read(build_zh.english_path(name, tmp_path), as_version=4)
+    if build_zh.sync_problems(name, tmp_path):
+        pytest.skip(f"{name} is not in sync to begin with (test_translation_in_sync says why)")
+    for cell in (c for c in nb.cells if c.cell_type == "markdown"):
+        original = cell.source
+        cell.source = original.replace(" ", "  ", 1) + "\nAn edit."
+        problems = build_zh.sync_problems(name, tmp_path, nb=nb)
+        assert len(problems) == 1 and cell.id in problems[0], problems
+        cell.source = original
 
 
 def _edit_english(root, name, edit):
@@ -148,7 +197,7 @@ def test_check_fails_when_an_edit_also_changes_the_cell_id(repo_copy):
 
     def edit(nb):
         cell = _markdown(nb, 2)
-        cell.source = cell.source.replace("the", "THE", 1)
+        cell.source += " Edited."
         cell.id = "0badc0de"
     _edit_english(root, name, edit)
     problems = build_zh.sync_problems(name, root)
@@ -219,7 +268,7 @@ def test_check_fails_when_a_code_cell_differs(repo_copy):
 def test_hand_edit_of_zh_notebook_is_caught(repo_copy):
     root, name = repo_copy
     path = build_zh.zh_path(name, root)
-    path.write_text(path.read_text(encoding="utf-8").replace("模型", "模形", 1),
+    path.write_text(path.read_text(encoding="utf-8").replace("引言", "导言", 1),
                     encoding="utf-8")
     assert build_zh.build_problems(name, root)
 
@@ -241,3 +290,20 @@ def test_badge_and_language_switch_lines_do_not_count_as_english_text():
                   "colab-badge.svg)](https://x)\n\n**English** · [中文](zh/00_start_here.ipynb)"
                   "\n\nSome text.")
     assert build_zh.text_hash(with_lines, name) == build_zh.text_hash(plain, name)
+
+
+def test_english_left_in_place_is_caught(repo_copy):
+    root, name = repo_copy
+    path = build_zh.translation_path(name, root)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "第一段：为什么要运行下面的代码。", "First paragraph: why we run the code below."),
+        encoding="utf-8")
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "still the English text" in problems[0]
+
+
+def test_a_notebook_without_translation_is_reported(repo_copy):
+    root, name = repo_copy
+    build_zh.translation_path(name, root).unlink()
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "no Chinese translation" in problems[0]
