@@ -307,3 +307,11 @@ def test_a_notebook_without_translation_is_reported(repo_copy):
     build_zh.translation_path(name, root).unlink()
     problems = build_zh.sync_problems(name, root)
     assert len(problems) == 1 and "no Chinese translation" in problems[0]
+
+
+def test_every_zh_notebook_has_an_english_source():
+    orphans = sorted(p.name for p in (ROOT / build_zh.ZH_FOLDER).glob("*.ipynb")
+                     if p.name not in NAMES)
+    assert not orphans, (f"notebooks/zh/ has notebooks with no English source in notebooks/: "
+                         f"{orphans} (renamed or removed? delete them, or rename their "
+                         "translations/zh/ files too)")
