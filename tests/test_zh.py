@@ -315,3 +315,11 @@ def test_every_zh_notebook_has_an_english_source():
     assert not orphans, (f"notebooks/zh/ has notebooks with no English source in notebooks/: "
                          f"{orphans} (renamed or removed? delete them, or rename their "
                          "translations/zh/ files too)")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_readme_links_both_editions(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"](notebooks/{name})" in readme, f"README.md: no link to notebooks/{name}"
+    assert f"](notebooks/zh/{name})" in readme, (
+        f"README.md: no link to the Chinese notebooks/zh/{name} (the 中文版 table)")
