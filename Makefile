@@ -52,7 +52,7 @@ nbval: $(VENV)/.dev
 # --- stored outputs come from here, never from hand edits ------------------------------------
 # The English notebooks run; the Chinese ones (notebooks/zh/) are built from them, outputs and all.
 notebooks: $(VENV)/.dev
-	$(BIN)/python tools/execute_notebooks.py $(abspath $(wildcard notebooks/*.ipynb))
+	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
 	$(BIN)/python tools/build_zh.py
 
 zh: $(VENV)/.runtime
