@@ -13,7 +13,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test lint unit nbval browser notebooks html bench determinism setup setup-dev clean
+.PHONY: lab test lint unit nbval browser notebooks zh html bench determinism setup setup-dev clean
 
 # --- setup: a venv from requirements*.txt, redone only when they change ---------------------
 $(BIN)/python:
