@@ -21,12 +21,13 @@ import time
 import numpy as np
 import pandas as pd
 
-from .features import Standardizer, Windows, make_windows
+from .features import BOOK_TEST_WEEKS, Standardizer, Windows, make_windows
+from .losses import mae
 from .models import Network, linear_mae_fit, linear_predict
 from .training import Fitted, train
 
 K_DAYS = 56                                   # days of input, as the book's networks
-BOOK_TEST = ("2021-01-01", "2021-02-14")      # the book's test weeks (through Lunar New Year)
+BOOK_TEST = tuple(f"2021-{d}" for d in BOOK_TEST_WEEKS)  # the book's test weeks (to LNY)
 
 # The book's networks: name → hidden layer sizes.
 CONFIGS = {
@@ -92,8 +93,7 @@ def linear_maes(parts: dict) -> dict:
     here are the same numbers as there.
     """
     w, b = linear_mae_fit(parts["train"].X, parts["train"].y)
-    return {name: float(np.mean(np.abs(linear_predict(p.X, w, b) - p.y)))
-            for name, p in parts.items()}
+    return {name: mae(linear_predict(p.X, w, b), p.y) for name, p in parts.items()}
 
 
 def fit(train_w: Windows, hidden, *, epochs: int, batch_size: int | None = 64,

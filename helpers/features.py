@@ -108,6 +108,9 @@ def default_test_year(views: pd.Series, min_days: int = 183) -> int:
     return last.year if days_in_last_year >= min_days else last.year - 1
 
 
+BOOK_TEST_WEEKS = ("01-01", "02-14")  # month-day of the book's first and last test day
+
+
 def book_test_weeks(test: Windows) -> Windows:
     """The book's test period inside a test year: its examples from 1 January to 14 February.
 
@@ -115,7 +118,8 @@ def book_test_weeks(test: Windows) -> Windows:
     Year); the course reports the whole test year and these weeks.
     """
     year = test.dates[0].year
-    return test.between(f"{year}-01-01", f"{year}-02-14")
+    first, last = BOOK_TEST_WEEKS
+    return test.between(f"{year}-{first}", f"{year}-{last}")
 
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

@@ -143,9 +143,7 @@ def batches(n: int, batch_size: int | None, rng: np.random.Generator):
     if batch_size is None or batch_size >= n:
         yield np.arange(n)
         return
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be a whole number ≥ 1 (or None for full batch), "
-                         f"got {batch_size!r}: an empty batch has no gradient. Try 32.")
+    _check_batch_size(batch_size)
     order = rng.permutation(n)
     for start in range(0, n, batch_size):
         yield order[start:start + batch_size]
@@ -246,8 +244,12 @@ def _check_shapes_and_settings(net: Network, X: np.ndarray, epochs, batch_size) 
                          f"with k = {n_inputs} days, or build Network({X.shape[-1]}, ...).")
     if not isinstance(epochs, (int, np.integer)) or epochs < 0:
         raise ValueError(f"epochs must be a whole number ≥ 0, got {epochs!r}.")
-    if batch_size is not None and (not isinstance(batch_size, (int, np.integer))
-                                   or batch_size < 1):
+    if batch_size is not None:
+        _check_batch_size(batch_size)
+
+
+def _check_batch_size(batch_size) -> None:
+    if not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
         raise ValueError(f"batch_size must be a whole number ≥ 1 (or None for full batch), "
                          f"got {batch_size!r}: an empty batch has no gradient. Try 32.")
 
