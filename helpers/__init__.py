@@ -12,3 +12,7 @@ import os as _os
 # the networks of notebook 06 train 10× slower. Must run before numpy is first imported.
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     _os.environ.setdefault(_name, "1")
+
+from .messages import language, set_language  # noqa: E402  (after the thread settings)
+
+__all__ = ["language", "set_language"]

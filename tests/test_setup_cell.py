@@ -21,6 +21,7 @@ pytestmark = pytest.mark.tooling
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = ("\nimport helpers.data, helpers.widgets\nprint('HELPERS FROM', helpers.data.__file__)\n"
          "print('DATA', helpers.data.DATA_PATH.exists())\n")
+HERE = "Setup: using the course's helpers from this copy of the course.\n"
 
 
 def git(*args, cwd=None) -> str:
@@ -57,7 +58,7 @@ def test_setup_cell_fetches_helpers_where_none_are_found(clone, tmp_path, kind, 
     assert done.returncode == 0, done.stderr
     fetched = tmp_path / "dl-course"
     assert f"HELPERS FROM {fetched / 'helpers' / 'data.py'}" in done.stdout
-    assert "Fetched the course files" in done.stdout
+    assert done.stdout.startswith(f"Setup: fetched the course's files ({ref}) into {fetched}.\n")
     assert "DATA True" in done.stdout, "the fetched course has no data/views.csv"
     assert git("rev-parse", "HEAD", cwd=fetched) == git("rev-parse", ref, cwd=clone)
     assert git("rev-parse", "--is-shallow-repository", cwd=fetched) == "true"
@@ -66,17 +67,42 @@ def test_setup_cell_fetches_helpers_where_none_are_found(clone, tmp_path, kind, 
         return
     again = run_setup(tmp_path, repo, ref)  # Run All a second time: nothing fetched again
     assert again.returncode == 0, again.stderr
-    assert "Fetched" not in again.stdout and "HELPERS FROM" in again.stdout
+    assert "fetched" not in again.stdout and "HELPERS FROM" in again.stdout
+    assert again.stdout.startswith(f"Setup: using the course's helpers from {fetched}.\n")
 
 
-def test_setup_cell_is_silent_and_fetches_nothing_inside_the_repo(tmp_path):
+def test_setup_cell_says_one_line_and_fetches_nothing_inside_the_repo(tmp_path):
     cwd = ROOT / "tests" / "fixtures"  # like notebooks/: helpers are in a parent folder
     done = run_setup(cwd, repo=str(tmp_path / "no-such-repo"), ref="main")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"HELPERS FROM {ROOT / 'helpers' / 'data.py'}\nDATA True\n"
+    assert done.stdout == f"{HERE}HELPERS FROM {ROOT / 'helpers' / 'data.py'}\nDATA True\n"
     assert not (cwd / "dl-course").exists()
 
 
 def test_setup_cell_installs_nothing():
     code = SETUP.replace("nothing to pip install", "")
     assert "pip" not in code and "install" not in code
+
+
+def test_setup_cell_imports_installed_helpers_first(tmp_path):
+    """The browser edition preloads helpers: found by import, nothing searched or fetched."""
+    env_path = str(ROOT)
+    done = subprocess.run([sys.executable, "-c", SETUP + CHECK], cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": env_path, "MPLBACKEND": "Agg",
+                               "COURSE_REPO": str(tmp_path / "no-such-repo")},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Setup: using the course's helpers from {ROOT}.\n")
+    assert not (tmp_path / "dl-course").exists()
+
+
+def test_setup_cell_never_shells_out_in_a_browser(tmp_path):
+    """Under Pyodide (sys.platform == 'emscripten') with no helpers: a clear error, no git."""
+    code = ("import sys, subprocess\nsys.platform = 'emscripten'\n"
+            "def no(*a, **k): raise AssertionError('shelled out')\nsubprocess.run = no\n" + SETUP)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "ImportError: The course's helpers are not in this browser tab" in done.stderr
+    assert "shelled out" not in done.stderr

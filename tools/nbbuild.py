@@ -25,32 +25,41 @@ import nbformat
 GITHUB_REPO = "COURSE-ORG/dl-explained-ch1"
 BRANCH = "main"
 
-# The first code cell of every notebook. Locally and on Binder it finds `helpers` in a parent
-# folder; elsewhere (Colab, a notebook downloaded alone) it fetches the course's files at REF
-# (a branch, tag or commit: `git fetch --depth 1` takes all three) into ./dl-course. It pip
-# installs nothing: Colab's numpy, pandas, matplotlib and ipywidgets 7.7 all work.
-# COURSE_REPO / COURSE_REF override the source (tests point them at a local clone).
+# The first code cell of every notebook. It tries `import helpers` first (the browser edition
+# preloads them; a course installed with pip has them), then looks for them in a parent folder
+# (locally, on Binder), and only then fetches the course's files at REF (a branch, tag or
+# commit: `git fetch --depth 1` takes all three) into ./dl-course (Colab, a notebook downloaded
+# alone). It never shells out in a browser (Pyodide: sys.platform == "emscripten") and pip
+# installs nothing: Colab's numpy, pandas, matplotlib and ipywidgets 7.7 all work. It prints one
+# line saying where the course's code came from. COURSE_REPO / COURSE_REF override the source
+# (tests point them at a local clone). The Chinese notebooks pass language="zh" to begin().
 SETUP = f'''\
-# Setup: finds the course's `helpers` (locally, on Binder) or fetches them once (on Colab).
+# Setup: finds the course's `helpers` (installed, or in a folder above) or fetches them (Colab).
 import os, sys
 from pathlib import Path
 
 REPO = os.environ.get("COURSE_REPO", "https://github.com/{GITHUB_REPO}")
 REF = os.environ.get("COURSE_REF", "{BRANCH}")  # a branch, tag or commit
-places = [Path.cwd(), *Path.cwd().parents, Path.cwd() / "dl-course"]
-ROOT = next((p for p in places if (p / "helpers" / "data.py").exists()), None)
-if ROOT is None:  # e.g. on Colab: a shallow copy of the course, nothing to pip install
-    import subprocess
-    ROOT = Path("dl-course").resolve()
-    ROOT.mkdir(exist_ok=True)
-    for args in (["init", "-q"], ["fetch", "-q", "--depth", "1", REPO, REF],
-                 ["checkout", "-q", "FETCH_HEAD"]):
-        subprocess.run(["git", *args], cwd=ROOT, check=True)
-    print(f"Fetched the course files ({{REF}}) into {{ROOT}}")
-sys.path.insert(0, str(ROOT))
-
-from helpers.plots import use_course_style
-use_course_style()'''
+FETCHED = False
+try:  # the browser edition has the helpers built in
+    from helpers.notebook import begin
+except ImportError:
+    sys.modules.pop("helpers", None)  # not the course's (another package of that name)
+    places = [Path.cwd(), *Path.cwd().parents, Path.cwd() / "dl-course"]
+    ROOT = next((p for p in places if (p / "helpers" / "notebook.py").exists()), None)
+    if ROOT is None and sys.platform == "emscripten":  # in a browser tab: no git, no fetching
+        raise ImportError("The course's helpers are not in this browser tab: open the "
+                          "notebook from the course's browser edition (its first page).") from None
+    if ROOT is None:  # e.g. on Colab: a shallow copy of the course, nothing to pip install
+        import subprocess
+        ROOT, FETCHED = Path("dl-course").resolve(), True
+        ROOT.mkdir(exist_ok=True)
+        for args in (["init", "-q"], ["fetch", "-q", "--depth", "1", REPO, REF],
+                     ["checkout", "-q", "FETCH_HEAD"]):
+            subprocess.run(["git", *args], cwd=ROOT, check=True)
+    sys.path.insert(0, str(ROOT))
+    from helpers.notebook import begin
+begin(FETCHED, REF)  # the course's language and figure style; prints where helpers came from'''
 
 
 def badges(notebook_name: str, folder: str = "notebooks") -> str:

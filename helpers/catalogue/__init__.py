@@ -1,0 +1,28 @@
+"""The message catalogue: every text the course shows a person, in English and Chinese.
+
+One module per area (`setup`, `data`, `training`, ...), each with a dict
+`MESSAGES = {"area.key": {"en": "...", "zh": "..."}}`; this file joins them into one and
+refuses a key defined twice. Look texts up with `helpers.messages.t(key, **values)`.
+
+Writing a Chinese text: use the book's terms (损失、学习率、训练数据、测试数据、隐藏层 ...),
+交互控件 for widgets, and keep code names, units and symbols (MAE, η, x1, k) as they are.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+AREAS = ["setup"]
+
+
+def _join(areas) -> dict:
+    joined: dict = {}
+    for area in areas:
+        for key, entry in import_module(f"{__name__}.{area}").MESSAGES.items():
+            if key in joined:
+                raise KeyError(f"message {key!r} is defined twice (again in {area}.py).")
+            joined[key] = entry
+    return joined
+
+
+MESSAGES = _join(AREAS)
