@@ -34,7 +34,7 @@ BRANCH = "main"
 # line saying where the course's code came from. COURSE_REPO / COURSE_REF override the source
 # (tests point them at a local clone). The Chinese notebooks pass language="zh" to begin().
 SETUP = f'''\
-# Setup: finds the course's `helpers` (installed, or in a folder above) or fetches them (Colab).
+# Setup: finds the course's `helpers` (built in, or in a folder above) or fetches them (Colab).
 import os, sys
 from pathlib import Path
 
