@@ -1,8 +1,10 @@
 """The message catalogue: every text the course shows a person, in English and Chinese.
 
-One module per area (`setup`, `data`, `training`, ...), each with a dict
-`MESSAGES = {"area.key": {"en": "...", "zh": "..."}}`; this file joins them into one and
-refuses a key defined twice. Look texts up with `helpers.messages.t(key, **values)`.
+One module per area: a helpers module (`data`, `training`, `widgets`, ...) or a notebook's own
+figure code and printed results (`nb01`, ...). Each holds a dict
+`MESSAGES = {"area.key": {"en": "...", "zh": "..."}}`; keys start with their area's name. This
+file joins them into one and refuses a key defined twice. Look texts up with
+`helpers.messages.t(key, **values)`.
 
 Writing a Chinese text: use the book's terms (损失、学习率、训练数据、测试数据、隐藏层 ...),
 交互控件 for widgets, and keep code names, units and symbols (MAE, η, x1, k) as they are.
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-AREAS = ["setup"]
+AREAS = ["setup", "data", "features", "models", "training", "experiments", "plots", "widgets",
+         "pieces", "checks", "playground", "primer",
+         "nb00", "nb01", "nb02", "nb03", "nb04", "nb05", "nb06", "nb07"]
 
 
 def _join(areas) -> dict:

@@ -1,0 +1,4 @@
+"""Texts shown by helpers/checks.py."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Texts shown by helpers/features.py."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Texts shown by helpers/pieces.py."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}

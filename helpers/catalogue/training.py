@@ -1,0 +1,4 @@
+"""Texts shown by helpers/training.py."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+}
