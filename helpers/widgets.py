@@ -29,6 +29,7 @@ from .losses import loss_surface, mae
 from .models import hard_sigmoid, relu, sigmoid
 from .pieces import (
     EXAMPLE_KNOTS,
+    challenge_midpoints,
     even_knots,
     even_sigmoids,
     fit_sigmoid_heights_least_squares,
@@ -563,7 +564,8 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
     x = np.linspace(lo, hi, 300)
     target = np.asarray(f(x), dtype=float)
     span = float(target.max() - target.min())
-    b0, w = even_sigmoids(lo, hi, n)
+    _, w = even_sigmoids(lo, hi, n)                  # one steepness w for every sigmoid
+    start = challenge_midpoints(lo, hi, n)
     step = 0.05 if span < 5 else round(span / 100, 1)
     controls = {"constant": slider("constant", round(float(target[0]), 2),
                                    round(float(target.min()) - span, 1),
@@ -572,7 +574,7 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
         controls[f"c{i + 1}"] = slider(f"c{i + 1}", 0.0, -round(2 * span, 1),
                                        round(2 * span, 1), step)
     for i in range(n):
-        controls[f"m{i + 1}"] = slider(f"m{i + 1}", round(float(-b0[i] / w[i]), 1), lo, hi, 0.1,
+        controls[f"m{i + 1}"] = slider(f"m{i + 1}", float(start[i]), lo, hi, 0.1,
                                        fmt=".1f")
     button = widgets.Button(description="show the best fit", button_style="info",
                             layout=widgets.Layout(width="150px", flex="0 0 auto"))
