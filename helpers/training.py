@@ -15,9 +15,11 @@ import numpy as np
 
 from .features import Standardizer, Windows
 from .losses import get_loss, line_loss_and_grad, mae
+from .messages import t
 from .models import Network, linear_least_squares, linear_mae_fit
 
 EXPLODED = 1e3  # a loss this many times the starting loss counts as diverged
+WORSE = 2.0     # training that ends with the loss above this many times its start went wrong
 
 
 class DivergenceWarning(UserWarning):
@@ -61,15 +63,15 @@ def gradient_descent(loss_fn, grad_fn, theta0, lr: float, steps: int) -> Path:
     _check_lr(lr)
     theta = np.array(theta0, dtype=float)
     thetas, losses = [theta.copy()], [loss_fn(theta)]
-    for t in range(1, steps + 1):
+    for step in range(1, steps + 1):
         with np.errstate(over="ignore", invalid="ignore"):
             theta = theta - lr * np.asarray(grad_fn(theta))
             loss = loss_fn(theta)
         if _diverged(loss, losses[0]):
-            msg = (f"Diverged at step {t}: the loss grew from {losses[0]:.3g} to "
+            msg = (f"Diverged at step {step}: the loss grew from {losses[0]:.3g} to "
                    f"{'infinity' if not np.isfinite(loss) else f'{loss:.3g}'}. The learning "
                    f"rate η = {lr:g} is too large: each step overshoots the minimum by more "
-                   f"than the last. Try a smaller η. Kept the last good θ (step {t - 1}).")
+                   f"than the last. Try a smaller η. Kept the last good θ (step {step - 1}).")
             return Path(np.array(thetas), np.array(losses), True, msg)
         thetas.append(theta.copy())
         losses.append(loss)
@@ -176,8 +178,10 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
 
     Shuffling is seeded by `seed`: the same call gives the same numbers. If a batch's loss is
     NaN/inf or explodes, training stops with a DivergenceWarning that says what to do, and
-    the parameters of the last good epoch are restored. callback(epoch, history) is called
-    after each epoch (e.g. to draw a live loss curve).
+    the parameters of the last good epoch are restored. If training ends with the loss more
+    than `WORSE` times where it started (η so large that every step overshoots, without the
+    loss blowing up), it also warns and keeps the parameters with the lowest loss seen.
+    callback(epoch, history) is called after each epoch (e.g. to draw a live loss curve).
     """
     X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
     if len(X) == 0 or len(X) != len(y):
@@ -203,6 +207,7 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     t0 = time.perf_counter()
     start = loss_fn(net.forward(X), y)
     good = net.get_theta()
+    best = (start, 0, good)          # (loss, epoch, θ): the lowest loss seen, and where
     for epoch in range(1, epochs + 1):
         total = 0.0
         for idx in batches(len(X), batch_size, rng):
@@ -226,12 +231,32 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 opt.step(net.backward(loss_grad(pred, yb)))     # backward (g), update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
+        if hist.train_loss[-1] < best[0]:    # measured on the θ this epoch started from
+            best = (hist.train_loss[-1], epoch - 1, good)
         if X_val is not None:
             hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
         hist.seconds.append(time.perf_counter() - t0)
         good = net.get_theta()
         if callback is not None:
             callback(epoch, hist)
+    return _check_end(net, loss_fn(net.forward(X), y), start, best, lr, hist)
+
+
+def _check_end(net: Network, end: float, start: float, best, lr: float, hist: History):
+    """Training that did not blow up but made the loss worse: say so, keep the best θ seen.
+
+    end, start: the training loss after and before training; best: (loss, epoch, θ).
+    """
+    if not end > WORSE * start:
+        return hist
+    loss, epoch, theta = best
+    net.set_theta(theta)
+    hist.diverged = True
+    kept = (t("training.kept_start", loss=loss) if epoch == 0
+            else t("training.kept_epoch", loss=loss, epoch=epoch))
+    hist.message = t("training.ended_worse", end=end, start=start, ratio=end / start, lr=lr,
+                     smaller=lr / 10) + " " + kept
+    warnings.warn(hist.message, DivergenceWarning, stacklevel=3)
     return hist
 
 
