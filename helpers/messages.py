@@ -7,6 +7,7 @@ code) shows a person is looked up here by a short key, never written as a litera
     set_language("zh")                     # the Chinese notebooks' setup cell does this
     ax.set_title(t("plots.views_title"))   # -> "每日观看次数"
     say("nb01.three_days", mae=0.6437, mse=0.5031)   # print(t(...))
+    print(fmt("{:16s}|", t("experiments.part_train")))   # a column 16 wide in both languages
 
 The catalogue is `helpers.catalogue.MESSAGES`: key -> {"en": text, "zh": text}. A text may
 hold `{name}` or `{name:.3f}` fields; both languages use the same fields with the same
@@ -67,6 +68,15 @@ def t(key: str, **values) -> str:
 def say(key: str, **values) -> None:
     """print(t(key, **values))."""
     print(t(key, **values))
+
+
+def fmt(template: str, *args, **kwargs) -> str:
+    """`template.format(...)`, counting a Chinese character as two columns in `{:16s}`-style
+    fields: the columns of a printed table line up whatever the language of its cells.
+
+        print(fmt("{:16s} {:>14s}", t("nb06.col_model"), t("nb06.col_train")))
+    """
+    return _FORMATTER.vformat(template, args, kwargs)
 
 
 # --- column widths that count a Chinese character as two columns ------------------------------

@@ -11,6 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plots.test_data": {"en": "test data", "zh": "测试数据"},
     "plots.date": {"en": "date", "zh": "日期"},
     "plots.views_k": {"en": "views (thousands)", "zh": "观看次数（千次）"},
+    "plots.mae_k": {"en": "MAE (thousands of views)", "zh": "MAE（千次观看）"},
     # draw_network: the book's network y = b + cᵀ·σ(b + W·x)
     "plots.net_w": {
         "en": "weights $w_{{ij}}$: W ({units}×{inputs})",
