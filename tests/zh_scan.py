@@ -35,6 +35,7 @@ _CODE = [
     r"<[^>]*>",                                   # HTML tags (attributes included)
     r"\$[^$\n]*\$",                               # math
     r"`[^`\n]*`",                                 # code in backticks
+    r"(?:\b[A-Za-z]:\\|(?<![\w)])/)[\w.\-/\\]+",        # file paths: /home/me/dl-course
     r"'[^'\n]*'",                                 # quoted values: '12a', 'train'
     r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\(?",   # net.forward, views.csv
     r"[A-Za-z0-9]*_[A-Za-z0-9_]*",                # test_year, load_views, x_1
@@ -50,3 +51,35 @@ def english_words(text: str) -> list[str]:
         text = re.sub(pattern, " ", text)
     text = text.replace("Hard Sigmoid", " ")
     return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in ALLOWED]
+
+
+# --- the text a person sees in a figure or a control ---------------------------------------------
+
+def figure_texts(fig) -> list[str]:
+    """Every visible text of a drawn figure: titles, suptitle, axis and tick labels, legends,
+    annotations, colorbar labels, offset texts (draw the figure first: ticks are made then)."""
+    from matplotlib.text import Text
+
+    return [a.get_text() for a in fig.findobj(Text) if a.get_visible() and a.get_text().strip()]
+
+
+def widget_texts(widget) -> list[str]:
+    """The texts a control shows: its description, tooltip, the value of an HTML or Label,
+    the labels of a selection's options (a SelectionSlider's readout is one of them)."""
+    import ipywidgets
+
+    texts = [getattr(widget, name, None) for name in ("description", "tooltip", "placeholder")]
+    if isinstance(widget, ipywidgets.HTML | ipywidgets.Label | ipywidgets.HTMLMath):
+        texts.append(widget.value)
+    texts += list(getattr(widget, "_options_labels", ()) or ())
+    return [s for s in texts if isinstance(s, str) and s.strip()]
+
+
+def live_widgets() -> list:
+    """Every widget alive in this Python (ipywidgets 8 and 7)."""
+    from ipywidgets import widgets as w
+
+    instances = getattr(w.widget, "_instances", None)
+    if instances is None:
+        instances = getattr(w.Widget, "widgets", {})
+    return list(instances.values())
