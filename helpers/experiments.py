@@ -318,7 +318,7 @@ def model_label(name: str) -> str:
     """A model's name (a key of CONFIGS, a row of the tables) as a reader sees it.
 
     'linear, 7 days', '2 layers of 100', '56 days in, 1 layer of 10 ReLU' are the names in
-    English; in Chinese '线性，7 天', '2 层，每层 100 个', .... A name of another form is
+    English; in Chinese '线性，7 天', '2 层 × 100 个', .... A name of another form is
     returned as it is.
     """
     days_in = re.fullmatch(r"(?P<k>\d+) days in, (?P<model>.+)", name)

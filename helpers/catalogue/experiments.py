@@ -18,24 +18,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "experiments.col_year": {"en": "all of 2021", "zh": "2021 全年"},
     "experiments.col_book_train": {"en": "book: train", "zh": "书：训练"},
     "experiments.col_book_test": {"en": "book: test", "zh": "书：测试"},
-    # models' names (`model_label`): the English text is the name itself
+    # models' names (`model_label`): the English text is the name itself; Chinese "2 层 × 100 个"
+    # (2 hidden layers of 100 units each) fits the 16 columns of the printed tables
     "experiments.linear_1": {"en": "linear, {k} day", "zh": "线性，{k} 天"},
     "experiments.linear_k": {"en": "linear, {k} days", "zh": "线性，{k} 天"},
     "experiments.linear_previous_1": {"en": "linear, previous {k} day", "zh": "线性，前 {k} 天"},
     "experiments.linear_previous_k": {"en": "linear, previous {k} days",
                                       "zh": "线性，前 {k} 天"},
-    "experiments.layer_1": {"en": "{layers} layer of {units}",
-                            "zh": "{layers} 层，每层 {units} 个"},
-    "experiments.layers": {"en": "{layers} layers of {units}",
-                           "zh": "{layers} 层，每层 {units} 个"},
+    "experiments.layer_1": {"en": "{layers} layer of {units}", "zh": "{layers} 层 × {units} 个"},
+    "experiments.layers": {"en": "{layers} layers of {units}", "zh": "{layers} 层 × {units} 个"},
     "experiments.layer_1_relu": {"en": "{layers} layer of {units} ReLU",
-                                 "zh": "{layers} 层，每层 {units} 个 ReLU"},
+                                 "zh": "{layers} 层 × {units} 个 ReLU"},
     "experiments.layers_relu": {"en": "{layers} layers of {units} ReLU",
-                                "zh": "{layers} 层，每层 {units} 个 ReLU"},
+                                "zh": "{layers} 层 × {units} 个 ReLU"},
     "experiments.days_in": {"en": "{k} days in, {model}", "zh": "输入 {k} 天，{model}"},
     # parts of the data (`part_label`)
     "experiments.part_train": {"en": "train", "zh": "训练"},
     "experiments.part_val": {"en": "val", "zh": "验证"},
     "experiments.part_test": {"en": "test", "zh": "测试"},
-    "experiments.part_book_test": {"en": "book test", "zh": "书中测试周"},
+    "experiments.part_book_test": {"en": "book test", "zh": "测试周"},  # the book's test weeks
 }

@@ -94,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the loop by hand and train() end at the same θ: {same}",
         "zh": "手写的循环和 train() 停在同一个 θ：{same}",
     },
-    "nb05.updates_per_epoch": {"en": "updates per epoch", "zh": "每个回合的更新次数"},
+    "nb05.updates_per_epoch": {"en": "updates per epoch", "zh": "每回合更新次数"},
     "nb05.all": {"en": "all", "zh": "全部"},
     "nb05.first_batch": {
         "en": "seed {seed}, epoch {epoch}, first batch: {batch}",

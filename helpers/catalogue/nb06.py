@@ -1,6 +1,6 @@
 """Texts of notebook 06's own figure code and printed results.
 
-"spread" (± one standard deviation over seeds) is 波动范围 in Chinese.
+"spread" (± one standard deviation over seeds) is 离散程度 in Chinese, as in the translation.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -34,10 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.versus": {"en": "  vs {other}: {verdict}", "zh": "  对比 {other}：{verdict}"},
     "nb06.better_beyond_spread": {
         "en": "better by more than the spread",
-        "zh": "更好，差距大于波动范围",
+        "zh": "更好，差距大于离散程度",
     },
-    "nb06.within_spread": {"en": "within the spread", "zh": "在波动范围之内"},
-    "nb06.larger_than_spread": {"en": "larger than the spread", "zh": "差距大于波动范围"},
+    "nb06.within_spread": {"en": "within the spread", "zh": "在离散程度之内"},
+    "nb06.larger_than_spread": {"en": "larger than the spread", "zh": "差距大于离散程度"},
     "nb06.verdict": {
         "en": "{a:16s} {ma:.3f}k vs {b:16s} {mb:.3f}k  ({column}): {verdict}",
         "zh": "{a:16s} {ma:.3f}k 对比 {b:16s} {mb:.3f}k  （{column}）：{verdict}",
@@ -45,8 +45,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.one_vs_linear": {
         "en": "1 layer of 100 vs linear, 56 days (test): {mean:.2f}k ± {sd:.2f} vs "
               "{linear:.2f}k: {larger} than the spread",
-        "zh": "1 层，每层 100 个 对比 线性，56 天（测试）：{mean:.2f}k ± {sd:.2f} 对比 "
-              "{linear:.2f}k：差距{larger}波动范围",
+        "zh": "1 层 × 100 个 对比 线性，56 天（测试）：{mean:.2f}k ± {sd:.2f} 对比 "
+              "{linear:.2f}k：差距{larger}离散程度",
     },
     "nb06.larger": {"en": "larger", "zh": "大于"},
     "nb06.not_larger": {"en": "not larger", "zh": "不大于"},
@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.hidden_layers": {"en": "hidden layers of 100 ReLU", "zh": "隐藏层数（每层 100 个 ReLU）"},
     "nb06.depth_title": {
         "en": "Error against depth: mean over 3 seeds, bars = spread",
-        "zh": "误差与深度：3 个种子的平均值，误差棒 = 波动范围",
+        "zh": "误差与深度：3 个种子的平均值，误差棒 = 离散程度",
     },
     "nb06.chosen_on_validation": {
         "en": "chosen on validation (2020): {model}",
@@ -112,7 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb06.curves_title": {
         "en": "4 layers of 100 during training: mean over 3 seeds, band = spread",
-        "zh": "4 层（每层 100 个）的训练过程：3 个种子的平均值，色带 = 波动范围",
+        "zh": "4 层 × 100 个的训练过程：3 个种子的平均值，色带 = 离散程度",
     },
     "nb06.best_epoch": {
         "en": "lowest validation error at epoch {best}; the run ends at epoch {last}",
@@ -121,14 +121,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.change": {
         "en": "{part:5s}: {at_best} at epoch {best} -> {at_last} at epoch {last}  (change per "
               "seed: {rises})",
-        "zh": "{part:5s}：第 {best} 个回合 {at_best} -> 第 {last} 个回合 {at_last}  "
+        "zh": "{part:5s}  第 {best} 个回合 {at_best} -> 第 {last} 个回合 {at_last}  "
               "（每个种子的变化：{rises}）",
     },
     "nb06.overfitting_shown": {
         "en": "overfitting shown (training error falls, validation and test rise, in every "
               "seed, by more than twice the spread): {shown}",
         "zh": "过拟合得到证实（每个种子上，训练误差都下降，验证误差和测试误差都上升，"
-              "且上升超过波动范围的两倍）：{shown}",
+              "且上升超过离散程度的两倍）：{shown}",
     },
     "nb06.yes": {"en": "yes", "zh": "是"},
     "nb06.no": {"en": "no", "zh": "否"},
@@ -146,7 +146,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb06.u_shape": {
         "en": "test error lowest at 2-3 layers, beyond the spread (the book's U)",
-        "zh": "测试误差在 2-3 层时最低，且超出波动范围（书中的 U 形）",
+        "zh": "测试误差在 2-3 层时最低，且超出离散程度（书中的 U 形）",
     },
     "nb06.by_seed": {
         "en": "test error on 2021 of each depth, seed by seed (thousands of views):",
@@ -174,6 +174,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb06.summary_u": {
         "en": "book's U-shape over depth reproduced beyond the spread: {verdict}",
-        "zh": "书中随深度变化的 U 形在波动范围之外得到重现：{verdict}",
+        "zh": "书中随深度变化的 U 形在离散程度之外得到重现：{verdict}",
     },
 }
