@@ -42,6 +42,8 @@ CONFIGS = {
 }
 DEPTH_NAMES = ["1 layer of 100", "2 layers of 100", "3 layers of 100", "4 layers of 100"]
 DEPTHS = {name: CONFIGS[name] for name in DEPTH_NAMES}
+WIDTH_NAMES = ["1 layer of 10", "1 layer of 100", "1 layer of 1000"]
+WIDTHS = {name: CONFIGS[name] for name in WIDTH_NAMES}
 
 # The book's 11 rows (book-results.md): MAE in thousands, train 2017–2020, test early 2021.
 # (model, name in our tables, book train, book test); linear rows are named "linear, k days".
@@ -212,6 +214,23 @@ def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
     }
 
 
+def width_story(summary: pd.DataFrame) -> dict:
+    """The chapter's claim about width, checked on the means over seeds (1 layer of 10/100/1000).
+
+    wider_helps: 100 units beat 10 on test by more than their spreads; saturates: ten times
+    more units again (100 → 1000) gain less than half of what 10 → 100 gained on test.
+    """
+    missing = [name for name in WIDTH_NAMES if name not in summary.index]
+    if missing:
+        raise ValueError(t("experiments.width_rows", names=WIDTH_NAMES, missing=missing))
+    test = summary.loc[WIDTH_NAMES, "test"].to_numpy()
+    first_gain, second_gain = test[0] - test[1], test[1] - test[2]
+    return {
+        "wider_helps": bool(first_gain > 0 and differs(summary, *WIDTH_NAMES[:2])),
+        "saturates": bool(second_gain < first_gain / 2),
+    }
+
+
 def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
            **settings) -> pd.DataFrame:
     """MAE after every `every`-th epoch on train (2017–2019), val (2020) and test (2021).
@@ -271,7 +290,8 @@ def choose_on_validation(val_df: pd.DataFrame) -> str:
 def linear_table(views: pd.Series, days=(1, 7, 28, 56)) -> pd.DataFrame:
     """MAE of the linear model on k previous days, for each k: one row 'linear, k days'.
 
-    Least squares has one answer (no random start): its spread over seeds is 0.
+    Each line is fitted for the lowest training MAE (`linear_maes`), deterministically, with
+    no random start: its spread over seeds is 0.
     """
     rows = {f"linear, {k} day{'s' if k > 1 else ''}": linear_maes(splits(views, k)) for k in days}
     out = pd.DataFrame(rows).T

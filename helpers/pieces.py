@@ -105,6 +105,13 @@ def even_sigmoids(lo: float, hi: float, n: int) -> tuple[np.ndarray, np.ndarray]
     return -w * mid, w
 
 
+def challenge_midpoints(lo: float, hi: float, n: int) -> np.ndarray:
+    """Where the sigmoid challenge's n midpoint sliders start: m_i = -b_i / w_i of
+    `even_sigmoids`, rounded to the sliders' step of 0.1. Shape (n,)."""
+    b, w = even_sigmoids(lo, hi, n)
+    return np.round(-b / w, 1)
+
+
 def fit_sigmoid_heights_least_squares(x, y, b, w, activation=sigmoid) -> tuple[float, np.ndarray]:
     """The constant and heights c (n,) that best fit y ≈ constant + Σ_i c_i·σ(b_i + w_i·x).
 

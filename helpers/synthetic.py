@@ -147,8 +147,12 @@ def spikes(base, is_upload, heights, decay_days):
     return out
 
 
-def make_views(seed: int = 2017) -> pd.DataFrame:
-    """Daily views 2017-01-01 .. 2021-12-31: columns `date` (datetime64) and `views` (int)."""
+def make_parts(seed: int = 2017) -> dict:
+    """Every ingredient of the views, day by day (n_days,): what `make_views` adds up.
+
+    Keys: dates, term (0..1), base (level · season · dip, thousands), regular (base · weekday
+    · noise), lectures and extras (bool: upload days), views (int, views a day).
+    """
     rng = np.random.default_rng(seed)
     dates = days()
     n = len(dates)
@@ -160,10 +164,18 @@ def make_views(seed: int = 2017) -> pd.DataFrame:
     is_extra = extra_days(rng, n)
     lecture_h = spike_heights(rng, n, median=0.3, sd=0.1)
     extra_h = spike_heights(rng, n, median=1.0, sd=0.4)
-    uploads = spikes(base, lecture_days(dates, term), lecture_h, decay_days=2.0)
+    lectures = lecture_days(dates, term)
+    uploads = spikes(base, lectures, lecture_h, decay_days=2.0)
     uploads += spikes(base, is_extra, extra_h, decay_days=1.5)
     views = np.rint(1000 * (regular + uploads)).astype(np.int64)
-    return pd.DataFrame({"date": dates, "views": views})
+    return {"dates": dates, "term": term, "base": base, "regular": regular,
+            "lectures": lectures, "extras": is_extra, "views": views}
+
+
+def make_views(seed: int = 2017) -> pd.DataFrame:
+    """Daily views 2017-01-01 .. 2021-12-31: columns `date` (datetime64) and `views` (int)."""
+    parts = make_parts(seed)
+    return pd.DataFrame({"date": parts["dates"], "views": parts["views"]})
 
 
 def write_views_csv(path, seed: int = 2017) -> None:

@@ -19,6 +19,7 @@ from .messages import t
 from .models import Network, linear_least_squares, linear_mae_fit
 
 EXPLODED = 1e3  # a loss this many times the starting loss counts as diverged
+WORSE = 2.0     # training that ends with the loss above this many times its start went wrong
 
 
 class DivergenceWarning(UserWarning):
@@ -175,8 +176,10 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
 
     Shuffling is seeded by `seed`: the same call gives the same numbers. If a batch's loss is
     NaN/inf or explodes, training stops with a DivergenceWarning that says what to do, and
-    the parameters of the last good epoch are restored. callback(epoch, history) is called
-    after each epoch (e.g. to draw a live loss curve).
+    the parameters of the last good epoch are restored. If training ends with the loss more
+    than `WORSE` times where it started (η so large that every step overshoots, without the
+    loss blowing up), it also warns and keeps the parameters with the lowest loss seen.
+    callback(epoch, history) is called after each epoch (e.g. to draw a live loss curve).
     """
     X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
     if len(X) == 0 or len(X) != len(y):
@@ -199,6 +202,7 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     t0 = time.perf_counter()
     start = loss_fn(net.forward(X), y)
     good = net.get_theta()
+    best = (start, 0, good)          # (loss, epoch, θ): the lowest loss seen, and where
     for epoch in range(1, epochs + 1):
         total = 0.0
         for idx in batches(len(X), batch_size, rng):
@@ -220,12 +224,32 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
                 opt.step(net.backward(loss_grad(pred, yb)))     # backward (g), update θ
             hist.updates += 1
         hist.train_loss.append(total / len(X))
+        if hist.train_loss[-1] < best[0]:    # measured on the θ this epoch started from
+            best = (hist.train_loss[-1], epoch - 1, good)
         if X_val is not None:
             hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
         hist.seconds.append(time.perf_counter() - t0)
         good = net.get_theta()
         if callback is not None:
             callback(epoch, hist)
+    return _check_end(net, loss_fn(net.forward(X), y), start, best, lr, hist)
+
+
+def _check_end(net: Network, end: float, start: float, best, lr: float, hist: History):
+    """Training that did not blow up but made the loss worse: say so, keep the best θ seen.
+
+    end, start: the training loss after and before training; best: (loss, epoch, θ).
+    """
+    if not end > WORSE * start:
+        return hist
+    loss, epoch, theta = best
+    net.set_theta(theta)
+    hist.diverged = True
+    kept = (t("training.kept_start", loss=loss) if epoch == 0
+            else t("training.kept_epoch", loss=loss, epoch=epoch))
+    hist.message = t("training.ended_worse", end=end, start=start, ratio=end / start, lr=lr,
+                     smaller=lr / 10) + " " + kept
+    warnings.warn(hist.message, DivergenceWarning, stacklevel=3)
     return hist
 
 

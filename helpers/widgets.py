@@ -30,6 +30,7 @@ from .messages import t
 from .models import hard_sigmoid, relu, sigmoid
 from .pieces import (
     EXAMPLE_KNOTS,
+    challenge_midpoints,
     even_knots,
     even_sigmoids,
     fit_sigmoid_heights_least_squares,
@@ -458,18 +459,20 @@ def piecewise_explorer(knots_x=EXAMPLE_KNOTS[0], knots_y=EXAMPLE_KNOTS[1], x_ran
 
 
 def approximation_explorer(f, x_range, kind: str = "hard", n: int = 4, max_n: int = 16,
-                           xlabel: str = "x1", ylabel: str = "y", unit: str = ""):
+                           xlabel: str = "x1", ylabel: str = "y", unit: str = "",
+                           points: int = 701):
     """A slider for the number of pieces that approximate the curve y = f(x).
 
     kind "hard": n hard sigmoids through n+1 evenly spaced points of the curve
     (`pieces.even_knots`). kind "sigmoid": n evenly spaced sigmoids whose constant and
     heights are solved by least squares (`pieces.fit_sigmoid_heights_least_squares`).
-    The title gives the mean absolute error to the curve; `info["mae"]` holds it.
+    The title gives the mean absolute error to the curve, measured at `points` evenly spaced
+    x (701 over a week: every 0.01 day, as notebook 03's table); `info["mae"]` holds it.
     """
     if kind not in ("hard", "sigmoid"):
         raise ValueError(t("widgets.kind", kind=kind))
     count = slider(t(f"widgets.approx_{kind}_slider"), n, 1, max_n, 1, integer=True)
-    x = np.linspace(*x_range, 400)
+    x = np.linspace(*x_range, points)
     target = np.asarray(f(x), dtype=float)
     span = target.max() - target.min()
     fig, (left, right) = new_figure(ncols=2)
@@ -566,7 +569,8 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
     x = np.linspace(lo, hi, 300)
     target = np.asarray(f(x), dtype=float)
     span = float(target.max() - target.min())
-    b0, w = even_sigmoids(lo, hi, n)
+    _, w = even_sigmoids(lo, hi, n)                  # one steepness w for every sigmoid
+    start = challenge_midpoints(lo, hi, n)
     step = 0.05 if span < 5 else round(span / 100, 1)
     controls = {"constant": slider(t("widgets.constant"), round(float(target[0]), 2),
                                    round(float(target.min()) - span, 1),
@@ -575,7 +579,7 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
         controls[f"c{i + 1}"] = slider(f"c{i + 1}", 0.0, -round(2 * span, 1),
                                        round(2 * span, 1), step)
     for i in range(n):
-        controls[f"m{i + 1}"] = slider(f"m{i + 1}", round(float(-b0[i] / w[i]), 1), lo, hi, 0.1,
+        controls[f"m{i + 1}"] = slider(f"m{i + 1}", float(start[i]), lo, hi, 0.1,
                                        fmt=".1f")
     button = widgets.Button(description=t("widgets.show_best"), button_style="info",
                             layout=widgets.Layout(width="150px", flex="0 0 auto"))

@@ -1,8 +1,9 @@
 """Notebook 06's conclusions, recomputed from scratch on the shipped data (no cached results).
 
-`test_depth_story_on_shipped_data` and `test_overfitting_over_epochs` train the networks with
-the notebook's settings (`SETTINGS`, `CURVE_SETTINGS`, `SEEDS`) and assert the chapter's
-trends on the means over seeds. Together they take about 20-40 s on 2 cores. The other tests
+`test_depth_story_on_shipped_data`, `test_width_story_on_shipped_data` and
+`test_overfitting_over_epochs` train the networks with the notebook's settings (`SETTINGS`,
+`CURVE_SETTINGS`, `SEEDS`) and assert the chapter's trends on the means over seeds. Together
+they take about 30-60 s on 2 cores. The other tests
 check the small pieces on made-up numbers.
 """
 
@@ -76,6 +77,18 @@ def test_depth_story_reads_the_book_shape():
     assert not story["beats_linear"] and not story["train_falls"] and not story["u_shape"]
 
 
+def test_width_story_reads_the_book_shape():
+    def toy(test, sd=0.01):
+        df = pd.DataFrame({"test": test, "test sd": sd}, index=ex.WIDTH_NAMES)
+        return df
+
+    assert ex.width_story(toy([0.46, 0.43, 0.43])) == {"wider_helps": True, "saturates": True}
+    assert ex.width_story(toy([0.46, 0.43, 0.40])) == {"wider_helps": True, "saturates": False}
+    assert not ex.width_story(toy([0.44, 0.43, 0.43]))["wider_helps"]   # within the spread
+    with pytest.raises(ValueError, match="1 layer of 1000"):
+        ex.width_story(toy([0.46, 0.43, 0.43]).iloc[:2])
+
+
 def test_summarise_pm_and_differs():
     df = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "seed": [0, 1, 2] * 2,
                        "train": [0.1, 0.2, 0.3, 0.1, 0.1, 0.1],
@@ -129,6 +142,14 @@ def test_depth_story_on_shipped_data(views):
     assert story["gap_grows"], summary
     # every depth of 100 beats the linear model on 2021 by more than its spread
     assert (linear_test - summary["test"] > summary["test sd"]).all(), summary
+
+
+def test_width_story_on_shipped_data(views):
+    """Wider helps (10 → 100 units, beyond the spread), then saturates (100 → 1000 gains less
+    than half as much), on 2021, with the notebook's settings and seeds."""
+    summary = ex.summarise(ex.sweep(views, ex.WIDTHS))
+    story = ex.width_story(summary)
+    assert story == {"wider_helps": True, "saturates": True}, summary
 
 
 def test_overfitting_over_epochs(views):

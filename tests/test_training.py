@@ -124,3 +124,28 @@ def test_history_records_seconds_per_epoch():
     hist = train(Network(4, [4], seed=0), X, y, epochs=5, lr=1e-2, batch_size=50)
     assert len(hist.seconds) == 5
     assert all(s > 0 for s in hist.seconds) and hist.seconds == sorted(hist.seconds)
+
+
+def test_training_that_ends_far_above_its_start_warns_and_keeps_the_best_parameters():
+    """No NaN, no explosion, but every step overshoots: the loss ends 5× where it started."""
+    X, y = toy()
+    net = Network(4, [16], activation="sigmoid", seed=0)
+    start = mae(net.forward(X), y)
+    with pytest.warns(DivergenceWarning, match=r"made the loss worse.*η = 10 is too large"):
+        hist = train(net, X, y, epochs=50, lr=10, optimizer="sgd")
+    assert hist.diverged and "Try η = 1." in hist.message
+    assert len(hist.train_loss) == 50                     # it did not stop early ...
+    assert hist.train_loss[-1] > 2 * start                # ... and ended far above its start
+    assert mae(net.forward(X), y) <= start                # the best θ seen was kept
+
+
+def test_a_moderate_rise_is_not_called_divergence():
+    """η = 1 wobbles (the loss ends a little above where it started): no warning."""
+    import warnings
+
+    X, y = toy()
+    net = Network(4, [16], activation="sigmoid", seed=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DivergenceWarning)
+        hist = train(net, X, y, epochs=50, lr=1, optimizer="sgd")
+    assert not hist.diverged and hist.message == ""

@@ -209,3 +209,17 @@ def test_builders_use_fast_redraws():
               approximation_explorer(np.sin, (0, 6)), sigmoid_challenge(np.sin, (0, 6))]:
         assert isinstance(e.live, FastLiveFigure)
         assert e.live.redraws == 1
+
+
+def test_approximation_explorer_measures_the_error_as_notebook_03s_table():
+    """The still picture's title and the table of notebook 03 print the same MAE (0.315k)."""
+    from helpers.data import load_views
+    from helpers.losses import mae
+    from helpers.pieces import even_knots, hard_sigmoid_pieces, piecewise_from_pieces, weekly_curve
+
+    week = weekly_curve(load_views())
+    days = np.linspace(0, 7, 701)                      # the table's grid in notebook 03
+    c0, p = hard_sigmoid_pieces(*even_knots(week, 0, 7, 4))
+    table = mae(piecewise_from_pieces(days, c0, p), week(days))
+    shown = approximation_explorer(week, (0, 7), kind="hard", n=4).info["mae"]
+    assert f"{shown:.3f}" == f"{table:.3f}"

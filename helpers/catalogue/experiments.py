@@ -11,6 +11,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "depth_story needs the rows {names}, got {got}",
         "zh": "depth_story 需要这些行：{names}，现在是 {got}",
     },
+    "experiments.width_rows": {
+        "en": "width_story needs the rows {names}, missing {missing}",
+        "zh": "width_story 需要这些行：{names}，缺少 {missing}",
+    },
     # the columns of `book_table`
     "experiments.col_book_row": {"en": "model (book's row)", "zh": "模型（书中的行）"},
     "experiments.col_train": {"en": "train 2017–20", "zh": "训练 2017–20"},
