@@ -3,6 +3,8 @@
 #   make test       set up, then run every test (ruff, unit tests, nbval, browser)
 #   make notebooks  re-execute every notebook in a fresh kernel and store its outputs
 #   make zh         build the Chinese edition notebooks/zh/ from the English + translations/zh/
+#                   (no kernel: run `make notebooks` for their outputs)
+#   make font       regenerate helpers/fonts/ (the Chinese font) after adding Chinese text
 #   make html       render every notebook to build/html (for projecting or printing)
 #   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row
@@ -13,7 +15,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test lint unit nbval browser notebooks zh html bench determinism setup setup-dev clean
+.PHONY: lab test lint unit nbval browser notebooks zh font html bench determinism setup setup-dev clean
 
 # --- setup: a venv from requirements*.txt, redone only when they change ---------------------
 $(BIN)/python:
@@ -50,13 +52,26 @@ nbval: $(VENV)/.dev
 	$(BIN)/pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 # --- stored outputs come from here, never from hand edits ------------------------------------
-# The English notebooks run; the Chinese ones (notebooks/zh/) are built from them, outputs and all.
+# The English notebooks run; the Chinese ones (notebooks/zh/) are built from them (translated
+# markdown, language="zh" in the setup cell), then run too: their outputs are Chinese.
 notebooks: $(VENV)/.dev
 	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
 	$(BIN)/python tools/build_zh.py
+	$(BIN)/python tools/execute_notebooks.py notebooks/zh
 
 zh: $(VENV)/.runtime
 	$(BIN)/python tools/build_zh.py
+
+# --- the course's Chinese font: a subset of Noto Sans CJK SC (fontTools in .venv-font) -------
+FONT_VENV ?= .venv-font
+
+$(FONT_VENV)/.font: requirements-font.txt
+	[ -x $(FONT_VENV)/bin/python ] || $(PYTHON) -m venv $(FONT_VENV)
+	$(FONT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-font.txt
+	touch $@
+
+font: $(FONT_VENV)/.font
+	$(FONT_VENV)/bin/python tools/make_font.py
 
 html: $(VENV)/.runtime
 	$(BIN)/python tools/render_html.py notebooks
@@ -77,4 +92,4 @@ determinism: $(VENV)/.dev
 	tools/check_determinism.sh $(VENV) notebooks
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .venv-colab build test-artifacts
+	rm -rf $(VENV) $(BENCH_VENV) $(FONT_VENV) .venv-colab build test-artifacts

@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .messages import t
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PATH = ROOT / "data" / "views.csv"
 
@@ -39,8 +41,8 @@ class ViewsFileError(ValueError):
     """A views file that cannot be read as one clean daily series."""
 
     def __init__(self, path, problem: str, fix: str, line: int | None = None):
-        where = f"{path}" + (f", line {line}" if line is not None else "")
-        super().__init__(f"{where}: {problem}\n  What to do: {fix}")
+        where = f"{path}" if line is None else t("data.where_line", path=path, line=line)
+        super().__init__(t("data.error", where=where, problem=problem, fix=fix))
         self.path, self.line, self.problem, self.fix = path, line, problem, fix
 
 
@@ -55,19 +57,15 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
     """
     path = Path(DATA_PATH if path is None else path)
     if not path.exists():
-        raise ViewsFileError(path, "no such file.",
-                             "check the path; it is relative to the notebook's folder.")
+        raise ViewsFileError(path, t("data.no_file"), t("data.no_file_fix"))
     text = _decode(path.read_bytes())
     rows = [(i, r) for i, r in enumerate(_read_rows(text), start=1) if any(c.strip() for c in r)]
     if not rows:
-        raise ViewsFileError(path, "the file is empty.",
-                             "export your channel's daily views as CSV with a date and a "
-                             "views column.")
+        raise ViewsFileError(path, t("data.empty"), t("data.empty_fix"))
     date_col, views_col, rows = _find_columns(path, rows)
     rows = [(i, r) for i, r in rows if r[date_col].strip().lower() not in SUMMARY_ROWS]
     if not rows:
-        raise ViewsFileError(path, "the file has a header but no data rows.",
-                             "add one row per day: date, views.")
+        raise ViewsFileError(path, t("data.no_rows"), t("data.no_rows_fix"))
     lines = [i for i, _ in rows]
     dates = _parse_dates(path, lines, [_cell(r, date_col) for _, r in rows])
     dates = _one_time_of_day(path, lines, dates)
@@ -75,9 +73,8 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
     views = np.array([_parse_number(path, i, _cell(r, views_col)) for i, r in rows])
     series = _check_daily(path, lines, dates, views)
     if len(series) < min_days:
-        raise ViewsFileError(path, f"only {len(series)} days of data; at least {min_days} "
-                             "are needed here.",
-                             "use a longer export, or a shorter window (fewer days of input).")
+        raise ViewsFileError(path, t("data.too_few", n=len(series), min_days=min_days),
+                             t("data.too_few_fix"))
     return series
 
 
@@ -127,19 +124,16 @@ def _find_columns(path, rows):
     names = [_normalise(h) for h in header]
     if _looks_like_date(header[0]):  # no header: date, views
         if len(header) < 2:
-            raise ViewsFileError(path, "only one column found.",
-                                 "give two columns: date, views.", line)
+            raise ViewsFileError(path, t("data.one_column"), t("data.one_column_fix"), line)
         _check_widths(path, rows, 2)
         return 0, 1, rows
     date_col = next((j for j, n in enumerate(names) if n in DATE_NAMES), None)
     views_col = next((j for j, n in enumerate(names) if n in VIEWS_NAMES), None)
     if date_col is None or views_col is None:
-        missing = "a date column" if date_col is None else "a views column"
+        missing = "data.no_date_column" if date_col is None else "data.no_views_column"
         raise ViewsFileError(
-            path, f"could not find {missing} in the header {header}.",
-            "name the columns `date` and `views` (also accepted: "
-            f"{sorted(DATE_NAMES)} and {sorted(VIEWS_NAMES)}), or remove the header and "
-            "give exactly two columns: date, views.", line)
+            path, t(missing, header=header),
+            t("data.columns_fix", dates=sorted(DATE_NAMES), views=sorted(VIEWS_NAMES)), line)
     _check_widths(path, rows[1:], len(header))
     return date_col, views_col, rows[1:]
 
@@ -153,11 +147,8 @@ def _check_widths(path, rows, width: int) -> None:
     for line, row in rows:
         if any(c.strip() for c in row[width:]):
             raise ViewsFileError(
-                path, f"this line has {len(row)} values but {width} columns were expected: "
-                f"{row}. A ',' inside a number (1,234) splits it in two.",
-                "write numbers without thousands separators (1234) or in quotes "
-                '("1,234"); a file without a header needs exactly two columns: date, views.',
-                line)
+                path, t("data.too_many_values", n=len(row), width=width, row=row),
+                t("data.too_many_values_fix"), line)
 
 
 def _looks_like_date(cell: str) -> bool:
@@ -181,18 +172,16 @@ def _parse_dates(path, lines, cells) -> pd.DatetimeIndex:
             pd.Series(cells), format=f, errors="coerce").notna().sum())
         bad = pd.to_datetime(pd.Series(cells), format=best, errors="coerce").isna().to_numpy()
         k = int(np.argmax(bad))
-        excel = (" A 5-digit number is Excel's day count: format the column as a date in "
-                 "Excel before saving." if re.fullmatch(r"\d{5}", cells[k]) else "")
-        raise ViewsFileError(path, f"'{cells[k]}' is not a date I can read.",
-                             "write dates as YYYY-MM-DD (e.g. 2021-03-01)." + excel, lines[k])
+        excel = t("data.excel_days") if re.fullmatch(r"\d{5}", cells[k]) else ""
+        raise ViewsFileError(path, t("data.not_a_date", cell=cells[k]),
+                             t("data.date_fix") + excel, lines[k])
     if len(fits) > 1:  # e.g. both day/month and month/day read every cell
         daily = [(f, d) for f, d in fits if _is_daily(d)]
         if len(daily) == 1:
             return daily[0][1]
         formats = ", ".join(_readable(f) for f, _ in fits)
-        raise ViewsFileError(path, f"the dates can be read in more than one way ({formats}).",
-                             "write dates as YYYY-MM-DD so day and month cannot be swapped.",
-                             lines[0])
+        raise ViewsFileError(path, t("data.ambiguous_dates", formats=formats),
+                             t("data.ambiguous_dates_fix"), lines[0])
     return fits[0][1]
 
 
@@ -204,10 +193,8 @@ def _one_time_of_day(path, lines, dates: pd.DatetimeIndex) -> pd.DatetimeIndex:
     if differ.size:
         k = differ[0]
         raise ViewsFileError(
-            path, f"the rows have different times of day ({dates[0]} and {dates[k]}): "
-            "this looks like hourly data, not one row per day.",
-            "add up each day's views into one row per day (e.g. a pivot table by date), "
-            "then load that file.", lines[k])
+            path, t("data.hourly", first=dates[0], other=dates[k]), t("data.hourly_fix"),
+            lines[k])
     return dates.normalize()
 
 
@@ -233,31 +220,25 @@ def _check_dots(path, lines, cells) -> None:
     if dotted and all(re.fullmatch(r"\d{1,3}(\.\d{3})+", cells[k]) for k in dotted):
         k = dotted[0]
         raise ViewsFileError(
-            path, f"views '{cells[k]}' could be {cells[k].replace('.', '')} (a dot as "
-            f"thousands separator) or {cells[k]}: the views column does not say which.",
-            "write whole views without separators (1234); if the numbers really have "
-            "decimals, write at least one of them with more or fewer than 3 decimals "
-            "(1.5, 1.2345).", lines[k])
+            path, t("data.dots", cell=cells[k], whole=cells[k].replace(".", "")),
+            t("data.dots_fix"), lines[k])
 
 
 def _parse_number(path, line: int, cell: str) -> float:
     """Read a views count: `1234`, `1,234`, `1 234`, `1234.0`; never NaN, never negative."""
     if cell == "":
-        raise ViewsFileError(path, "the views cell is empty.",
-                             "fill in the day's views (0 if there were none), or remove the "
-                             "whole day and the days around it from the file.", line)
+        raise ViewsFileError(path, t("data.empty_cell"), t("data.empty_cell_fix"), line)
     clean = re.sub(r"(?<=\d)[,\s'_ ](?=\d{3}\b)", "", cell)
     try:
         value = float(clean)
     except ValueError:
-        raise ViewsFileError(path, f"views '{cell}' is not a number.",
-                             "write views as plain numbers, e.g. 1234 or 1,234.", line) from None
+        raise ViewsFileError(path, t("data.not_a_number", cell=cell),
+                             t("data.not_a_number_fix"), line) from None
     if not np.isfinite(value):
-        raise ViewsFileError(path, f"views '{cell}' is not a finite number.",
-                             "write views as plain numbers, e.g. 1234.", line)
+        raise ViewsFileError(path, t("data.not_finite", cell=cell), t("data.not_finite_fix"),
+                             line)
     if value < 0:
-        raise ViewsFileError(path, f"views {cell} is negative.",
-                             "views count how often videos were watched: fix the sign.", line)
+        raise ViewsFileError(path, t("data.negative", cell=cell), t("data.negative_fix"), line)
     return value
 
 
@@ -268,19 +249,17 @@ def _check_daily(path, lines, dates: pd.DatetimeIndex, views) -> pd.Series:
     dup = np.flatnonzero(dates[1:] == dates[:-1])
     if dup.size:
         k = dup[0]
-        raise ViewsFileError(path, f"the date {dates[k]:%Y-%m-%d} appears twice (lines "
-                             f"{lines[k]} and {lines[k + 1]}).",
-                             "keep one row per day: delete or merge the duplicate.", lines[k + 1])
+        raise ViewsFileError(path, t("data.duplicate", date=dates[k], first=lines[k],
+                                     second=lines[k + 1]),
+                             t("data.duplicate_fix"), lines[k + 1])
     gaps = np.flatnonzero(np.diff(dates.values).astype("timedelta64[D]").astype(int) > 1)
     if gaps.size:
         k = gaps[0]
         first, last = dates[k] + pd.Timedelta(days=1), dates[k + 1] - pd.Timedelta(days=1)
         n = (last - first).days + 1
         raise ViewsFileError(
-            path, f"{n} missing day(s) from {first:%Y-%m-%d} to {last:%Y-%m-%d} "
-            f"({len(gaps)} gap(s) in all).",
-            "add a row for every day (0 views if the channel had none), or start the "
-            "file after the gap.", lines[k + 1])
+            path, t("data.gap", n=n, first=first, last=last, gaps=len(gaps)), t("data.gap_fix"),
+            lines[k + 1])
     values = views.astype(np.int64) if np.all(views == np.round(views)) else views
     index = pd.DatetimeIndex(dates, name="date", freq="D")
     return pd.Series(values, index=index, name="views")

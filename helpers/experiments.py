@@ -16,6 +16,7 @@ deviation), in thousands of views, as the book's MAE.
 
 from __future__ import annotations
 
+import re
 import time
 
 import numpy as np
@@ -23,6 +24,7 @@ import pandas as pd
 
 from .features import BOOK_TEST_WEEKS, Standardizer, Windows, make_windows
 from .losses import mae
+from .messages import t
 from .models import Network, linear_mae_fit, linear_predict
 from .training import Fitted, train
 
@@ -82,9 +84,8 @@ def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False) -> di
     parts["book test"] = w.between(*BOOK_TEST)
     for name, part in parts.items():
         if len(part) == 0:
-            raise ValueError(f"the '{name}' part of the data is empty: these experiments need "
-                             f"daily views from 2017 to 2021, got {views.index[0]:%Y-%m-%d} "
-                             f"to {views.index[-1]:%Y-%m-%d}.")
+            raise ValueError(t("experiments.empty_part", name=name, first=views.index[0],
+                               last=views.index[-1]))
     return parts
 
 
@@ -197,7 +198,8 @@ def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
     """
     names = [name for name in summary.index if name in DEPTH_NAMES]
     if len(names) != 4:
-        raise ValueError(f"depth_story needs the rows {DEPTH_NAMES}, got {list(summary.index)}")
+        raise ValueError(t("experiments.depth_rows", names=DEPTH_NAMES,
+                           got=list(summary.index)))
     s = summary.loc[DEPTH_NAMES]
     train, gap, test = s["train"].to_numpy(), s["gap"].to_numpy(), s["test"].to_numpy()
     one = summary.loc[DEPTH_NAMES[0]]
@@ -220,7 +222,7 @@ def width_story(summary: pd.DataFrame) -> dict:
     """
     missing = [name for name in WIDTH_NAMES if name not in summary.index]
     if missing:
-        raise ValueError(f"width_story needs the rows {WIDTH_NAMES}, missing {missing}")
+        raise ValueError(t("experiments.width_rows", names=WIDTH_NAMES, missing=missing))
     test = summary.loc[WIDTH_NAMES, "test"].to_numpy()
     first_gain, second_gain = test[0] - test[1], test[1] - test[2]
     return {
@@ -309,9 +311,49 @@ def book_table(linear: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for book_name, name, book_train, book_test in BOOK_ROWS:
         r = ours.loc[name]
-        rows.append({"model (book's row)": book_name,
-                     "train 2017–20": pm(r["train"], r["train sd"]),
-                     "early 2021": pm(r["book test"], r["book test sd"]),
-                     "all of 2021": pm(r["test"], r["test sd"]),
-                     "book: train": f"{book_train:.2f}k", "book: test": f"{book_test:.2f}k"})
-    return pd.DataFrame(rows).set_index("model (book's row)")
+        rows.append({t("experiments.col_book_row"): model_label(book_name),
+                     t("experiments.col_train"): pm(r["train"], r["train sd"]),
+                     t("experiments.col_early"): pm(r["book test"], r["book test sd"]),
+                     t("experiments.col_year"): pm(r["test"], r["test sd"]),
+                     t("experiments.col_book_train"): f"{book_train:.2f}k",
+                     t("experiments.col_book_test"): f"{book_test:.2f}k"})
+    return pd.DataFrame(rows).set_index(t("experiments.col_book_row"))
+
+
+# --- names as a reader sees them, in the current language ----------------------------------------
+
+_LABELS = [  # (pattern of a model's name, catalogue key); the groups fill the key's fields
+    (r"linear, (?P<k>1) day", "experiments.linear_1"),
+    (r"linear, (?P<k>\d+) days", "experiments.linear_k"),
+    (r"linear, previous (?P<k>1) day", "experiments.linear_previous_1"),
+    (r"linear, previous (?P<k>\d+) days", "experiments.linear_previous_k"),
+    (r"(?P<layers>1) layer of (?P<units>\d+)", "experiments.layer_1"),
+    (r"(?P<layers>\d+) layers of (?P<units>\d+)", "experiments.layers"),
+    (r"(?P<layers>1) layer of (?P<units>\d+) ReLU", "experiments.layer_1_relu"),
+    (r"(?P<layers>\d+) layers of (?P<units>\d+) ReLU", "experiments.layers_relu"),
+]
+
+
+def model_label(name: str) -> str:
+    """A model's name (a key of CONFIGS, a row of the tables) as a reader sees it.
+
+    'linear, 7 days', '2 layers of 100', '56 days in, 1 layer of 10 ReLU' are the names in
+    English; in Chinese '线性，7 天', '2 层 × 100 个', .... A name of another form is
+    returned as it is.
+    """
+    days_in = re.fullmatch(r"(?P<k>\d+) days in, (?P<model>.+)", name)
+    if days_in:
+        return t("experiments.days_in", k=days_in["k"], model=model_label(days_in["model"]))
+    for pattern, key in _LABELS:
+        m = re.fullmatch(pattern, name)
+        if m:
+            return t(key, **m.groupdict())
+    return name
+
+
+PARTS = ("train", "val", "test", "book test")
+
+
+def part_label(part: str) -> str:
+    """A part of the data ('train', 'val', 'test', 'book test') as a reader sees it."""
+    return t("experiments.part_" + part.replace(" ", "_")) if part in PARTS else part

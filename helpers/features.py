@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .messages import t
+
 SCALE = 1000.0  # views are modelled in thousands
 
 
@@ -52,10 +54,9 @@ def make_windows(views: pd.Series, k: int) -> Windows:
     views: daily Series (n_days,) as returned by `load_views`. Returns n_days - k examples.
     """
     if not isinstance(k, (int, np.integer)) or k < 1:
-        raise ValueError(f"k (days of input) must be a whole number ≥ 1, got {k!r}.")
+        raise ValueError(t("features.k_invalid", k=k))
     if len(views) <= k:
-        raise ValueError(f"a window of {k} days needs at least {k + 1} days of data, but the "
-                         f"series has {len(views)}: use fewer days of input or more data.")
+        raise ValueError(t("features.too_short", k=k, need=k + 1, n=len(views)))
     v = np.asarray(views, dtype=float) / SCALE
     n = len(v) - k
     X = np.column_stack([v[k - 1 - j: k - 1 - j + n] for j in range(k)])
@@ -68,10 +69,8 @@ def train_test(views: pd.Series, k: int, test_year: int = 2021) -> tuple[Windows
     train = w.between(str(w.dates[0].date()), f"{test_year - 1}-12-31")
     test = w.between(f"{test_year}-01-01", f"{test_year}-12-31")
     if len(train) == 0 or len(test) == 0:
-        raise ValueError(
-            f"splitting at {test_year} leaves {len(train)} training and {len(test)} test "
-            f"days (data run from {views.index[0]:%Y-%m-%d} to {views.index[-1]:%Y-%m-%d}). "
-            "Pass test_year= the last year of your data.")
+        raise ValueError(t("features.split_empty", year=test_year, n_train=len(train),
+                           n_test=len(test), first=views.index[0], last=views.index[-1]))
     return train, test
 
 
@@ -125,10 +124,17 @@ def book_test_weeks(test: Windows) -> Windows:
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
+def weekday_names() -> list[str]:
+    """The weekdays' short names, Monday first, in the current language (Mon.. or 周一..)."""
+    return t("features.weekdays").split()
+
+
 def weekday_profile(views: pd.Series) -> pd.Series:
-    """Mean views of each weekday divided by the mean of all days: (7,), indexed Mon..Sun.
+    """Mean views of each weekday divided by the mean of all days: (7,), indexed Mon..Sun
+    (周一..周日 in the Chinese notebooks: `weekday_names()`).
 
     1.2 on Tuesday means Tuesdays have 20% more views than the average day.
     """
     means = views.groupby(views.index.day_of_week).mean() / views.mean()
-    return pd.Series(means.to_numpy(), index=[WEEKDAYS[d] for d in means.index], name="views")
+    names = weekday_names()
+    return pd.Series(means.to_numpy(), index=[names[d] for d in means.index], name="views")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .messages import t
+
 
 def mae(pred, y) -> float:
     """L = (1/N) Σ |y - ŷ|  (mean absolute error, 平均绝对误差)."""
@@ -39,7 +41,7 @@ def get_loss(name: str):
     try:
         return LOSSES[name]
     except KeyError:
-        raise ValueError(f"loss must be one of {list(LOSSES)}, got {name!r}") from None
+        raise ValueError(t("losses.unknown", names=list(LOSSES), name=name)) from None
 
 
 # --- the line ŷ = b + w·x of notebook 01: its loss, gradient and error surface ------------------

@@ -5,16 +5,26 @@ code) shows a person is looked up here by a short key, never written as a litera
 
     from helpers.messages import t, say, set_language
     set_language("zh")                     # the Chinese notebooks' setup cell does this
-    ax.set_title(t("views.title"))         # -> "每日观看次数"
-    say("fit.done", mae=0.4123)            # prints "训练完成：MAE 0.412k"
+    ax.set_title(t("plots.views_title"))   # -> "每日观看次数"
+    say("nb01.three_days", mae=0.6437, mse=0.5031)   # print(t(...))
+    print(fmt("{:16s}|", t("experiments.part_train")))   # a column 16 wide in both languages
 
 The catalogue is `helpers.catalogue.MESSAGES`: key -> {"en": text, "zh": text}. A text may
 hold `{name}` or `{name:.3f}` fields; both languages use the same fields with the same
 formats, so numbers read the same in both. Code names (`load_views`, `η`, `MAE`) stay as
 they are in both languages.
+
+One difference from `str.format`: a text field with a width (`{name:16s}`) counts a Chinese
+character as two columns, as a terminal draws it, so columns of a printed table line up in
+both languages. English text is padded exactly as `str.format` pads it.
 """
 
 from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from contextlib import contextmanager
 
 from .catalogue import MESSAGES
 
@@ -34,6 +44,17 @@ def language() -> str:
     return _current["language"]
 
 
+@contextmanager
+def using(language_: str):
+    """`with using("zh"): ...` shows texts in that language inside the block only (tests)."""
+    before = language()
+    set_language(language_)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
 def t(key: str, **values) -> str:
     """The text of `key` in the current language, with `values` filled into its fields."""
     try:
@@ -41,9 +62,45 @@ def t(key: str, **values) -> str:
     except KeyError:
         raise KeyError(f"no message {key!r} in helpers.catalogue: add it (en and zh) to the "
                        "catalogue module of its area.") from None
-    return entry[_current["language"]].format(**values)
+    return _FORMATTER.vformat(entry[_current["language"]], (), values)
 
 
 def say(key: str, **values) -> None:
     """print(t(key, **values))."""
     print(t(key, **values))
+
+
+def fmt(template: str, *args, **kwargs) -> str:
+    """`template.format(...)`, counting a Chinese character as two columns in `{:16s}`-style
+    fields: the columns of a printed table line up whatever the language of its cells.
+
+        print(fmt("{:16s} {:>14s}", t("nb06.col_model"), t("nb06.col_train")))
+    """
+    return _FORMATTER.vformat(template, args, kwargs)
+
+
+# --- column widths that count a Chinese character as two columns ------------------------------
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal or a monospaced page: wide (CJK) characters take 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# [[fill]align][0][width][.precision][s]: the format specs a text field can have
+_TEXT_SPEC = re.compile(r"(?P<align>(?:.?[<>^])?)(?P<zero>0?)(?P<width>\d*)(?P<rest>(?:\.\d+)?s?)",
+                        re.DOTALL)
+
+
+class _WideFormatter(string.Formatter):
+    def format_field(self, value, format_spec: str):
+        if isinstance(value, str) and format_spec:
+            m = _TEXT_SPEC.fullmatch(format_spec)
+            extra = display_width(value) - len(value)
+            if m and m["width"] and extra:
+                width = int(m["width"]) - extra
+                format_spec = (m["align"] + m["zero"] + (str(width) if width > 0 else "")
+                               + m["rest"])
+        return format(value, format_spec)
+
+
+_FORMATTER = _WideFormatter()

@@ -12,6 +12,8 @@ import math
 
 import numpy as np
 
+from .messages import t
+
 # --- the linear model `y = b + Σ_j w_j·x_j` ---------------------------------------------------
 
 
@@ -73,7 +75,8 @@ class Network:
     def __init__(self, n_inputs: int, hidden, activation: str = "relu", seed: int = 0,
                  dtype=np.float64):
         if activation not in ACTIVATIONS:
-            raise ValueError(f"activation must be one of {list(ACTIVATIONS)}, got {activation!r}")
+            raise ValueError(t("models.activation", names=list(ACTIVATIONS),
+                               activation=activation))
         hidden = [hidden] if np.isscalar(hidden) else list(hidden)
         rng = np.random.default_rng(seed)
         sizes = [n_inputs, *hidden, 1]
@@ -122,7 +125,7 @@ class Network:
         given (the training loop reuses one), else a new one; the list returned holds views.
         """
         if self._cache is None:
-            raise RuntimeError("call forward(X) before backward(dy)")
+            raise RuntimeError(t("models.backward_first"))
         _, dact = ACTIVATIONS[self.activation]
         out = np.empty_like(self.theta) if out is None else out
         grads = unflatten(out, [p.shape for p in self.params])
@@ -166,8 +169,8 @@ def unflatten(theta: np.ndarray, shapes) -> list[np.ndarray]:
     theta = np.asarray(theta)
     sizes = [math.prod(s) for s in shapes]
     if theta.ndim != 1 or theta.size != sum(sizes):
-        raise ValueError(f"θ has {theta.size} values but the shapes {list(shapes)} need "
-                         f"{sum(sizes)}.")
+        raise ValueError(t("models.theta_size", size=theta.size, shapes=list(shapes),
+                           need=sum(sizes)))
     ends = itertools.accumulate(sizes)
     return [theta[e - n:e].reshape(s) for e, n, s in zip(ends, sizes, shapes, strict=True)]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import default_test_year
+from .messages import t
 from .models import hard_sigmoid, sigmoid
 
 # The piecewise linear curve of notebooks 03-04 (the book's red curve): bend points (x, y).
@@ -38,14 +39,11 @@ def hard_sigmoid_pieces(knots_x, knots_y) -> tuple[float, np.ndarray]:
     """
     x, y = np.asarray(knots_x, dtype=float), np.asarray(knots_y, dtype=float)
     if x.ndim != 1 or x.shape != y.shape or x.size < 2:
-        raise ValueError(f"give the bend points as two lists of the same length, at least 2 "
-                         f"points: got {x.size} x-values and {y.size} y-values.")
+        raise ValueError(t("pieces.bend_points", nx=x.size, ny=y.size))
     dx = np.diff(x)
     if np.any(dx <= 0):
         i = int(np.argmax(dx <= 0))
-        raise ValueError(f"the bend points' x must increase from left to right, but x[{i}] = "
-                         f"{x[i]:g} and x[{i + 1}] = {x[i + 1]:g}: sort them, and do not "
-                         "repeat an x.")
+        raise ValueError(t("pieces.increasing", i=i, j=i + 1, a=x[i], b=x[i + 1]))
     w = 1.0 / dx
     return float(y[0]), np.column_stack([np.diff(y), -w * x[:-1], w])
 
@@ -88,7 +86,7 @@ def hard_like_sigmoid(pieces) -> np.ndarray:
 def even_knots(f, lo: float, hi: float, n: int) -> tuple[np.ndarray, np.ndarray]:
     """n straight pieces on [lo, hi]: n+1 evenly spaced bend points on the curve y = f(x)."""
     if int(n) < 1:
-        raise ValueError(f"the number of pieces must be at least 1, got {n!r}.")
+        raise ValueError(t("pieces.n_pieces", n=n))
     x = np.linspace(lo, hi, int(n) + 1)
     return x, np.asarray(f(x), dtype=float)
 
@@ -100,7 +98,7 @@ def even_sigmoids(lo: float, hi: float, n: int) -> tuple[np.ndarray, np.ndarray]
     ramps across its part: w = 4n / (hi - lo), b_i = -w · m_i.
     """
     if int(n) < 1:
-        raise ValueError(f"the number of sigmoids must be at least 1, got {n!r}.")
+        raise ValueError(t("pieces.n_sigmoids", n=n))
     width = (hi - lo) / int(n)
     mid = lo + width * (np.arange(int(n)) + 0.5)
     w = np.full(int(n), 4.0 / width)
@@ -139,17 +137,16 @@ def weekly_curve(views, years: slice | None = None):
         years = slice(None, f"{default_test_year(views) - 1}-12-31")
     v = views.loc[years]
     if len(v) < 7:
-        raise ValueError(f"the weekly shape needs at least one full week of views in {years}, "
-                         f"got {len(v)} day(s): pass years=slice(None) to use all the data.")
+        raise ValueError(t("pieces.weekly", years=years, n=len(v)))
     means = (v.groupby(v.index.day_of_week).mean() / 1000.0).to_numpy()  # Monday .. Sunday
     spectrum = np.fft.rfft(means)                                        # 4 frequencies
 
     def f(x):
-        t = (np.asarray(x, dtype=float) - 0.5) / 7.0
-        y = np.full_like(t, spectrum[0].real / 7)
+        phase = (np.asarray(x, dtype=float) - 0.5) / 7.0     # weeks since Monday noon
+        y = np.full_like(phase, spectrum[0].real / 7)
         for k in range(1, 4):
-            y += 2 / 7 * (spectrum[k].real * np.cos(2 * np.pi * k * t)
-                          - spectrum[k].imag * np.sin(2 * np.pi * k * t))
+            y += 2 / 7 * (spectrum[k].real * np.cos(2 * np.pi * k * phase)
+                          - spectrum[k].imag * np.sin(2 * np.pi * k * phase))
         return y
 
     return f
@@ -166,9 +163,8 @@ def network_pieces(fitted) -> tuple[float, np.ndarray]:
     """
     net = fitted.net
     if net.activation != "sigmoid" or net.n_layers != 1 or net.params[0].shape[1] != 1:
-        raise ValueError("network_pieces reads a network with 1 input (1 day), 1 hidden layer "
-                         f"and sigmoid units; got activation={net.activation!r}, "
-                         f"{net.n_layers} hidden layer(s), {net.params[0].shape[1]} input(s).")
+        raise ValueError(t("pieces.network", activation=net.activation, layers=net.n_layers,
+                           inputs=net.params[0].shape[1]))
     W, b, c, b_out = net.params
     mx, sx = float(np.ravel(fitted.x_scale.mean)[0]), float(np.ravel(fitted.x_scale.std)[0])
     my, sy = float(fitted.y_scale.mean), float(fitted.y_scale.std)

@@ -1,10 +1,15 @@
 """One look for every figure of the course, and the plots the notebooks share.
 
-Colours are the Okabe-Ito palette, which colour-blind readers can tell apart. Figures carry
-English labels only (Chinese fonts are missing on many machines).
+Colours are the Okabe-Ito palette, which colour-blind readers can tell apart. Figure text
+comes from the message catalogue (`helpers.messages.t`), so the Chinese notebooks draw
+Chinese; importing this module registers the course's Chinese font (`helpers.fonts`) as a
+fallback, so that works on machines without any Chinese font (Colab) and English figures
+are unchanged.
 """
 
 from __future__ import annotations
+
+import re
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
@@ -12,8 +17,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from . import fonts
 from .losses import loss_surface
-from .training import best_line_loss, descent_label, line_descent
+from .messages import language, t
+from .training import best_line_loss, descent_label, label_text, line_descent
+
+fonts.register()  # Chinese characters fall back to the course's font (English: unchanged)
 
 COLORS = {
     "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
@@ -44,38 +53,68 @@ STYLE = {
 def use_course_style() -> None:
     """Apply the course's figure style (call once, in a notebook's setup cell)."""
     mpl.rcParams.update(STYLE)
+    fonts.register()
 
 
 def plot_views(views: pd.Series, ax=None, *, start=None, end=None, split: str | None = None,
-               title: str = "Daily views"):
+               title: str | None = None):
     """Daily views (in thousands) between `start` and `end`; `split` draws the train|test line.
 
-    views: daily Series as returned by `load_views`. Returns the Axes.
+    views: daily Series as returned by `load_views`; title: default "Daily views".
+    Returns the Axes.
     """
     if ax is None:
         _, ax = plt.subplots()
     v = views.loc[start:end] / 1000
     if split is None:
-        ax.plot(v.index, v.to_numpy(), lw=0.8, color=TRAIN_COLOR, label="views")
+        ax.plot(v.index, v.to_numpy(), lw=0.8, color=TRAIN_COLOR, label=t("plots.views"))
     else:
         cut = pd.Timestamp(split)
         ax.plot(v.loc[:cut - pd.Timedelta(days=1)].index,
                 v.loc[:cut - pd.Timedelta(days=1)].to_numpy(), lw=0.7, color=TRAIN_COLOR,
-                label="training data")
+                label=t("plots.training_data"))
         ax.plot(v.loc[cut:].index, v.loc[cut:].to_numpy(), lw=0.7, color=TEST_COLOR,
-                label="test data")
+                label=t("plots.test_data"))
         ax.axvline(cut, color=COLORS["grey"], ls="--", lw=1)
         ax.legend(loc="upper left")
-    ax.set(title=title, xlabel="date", ylabel="views (thousands)")
+    ax.set(title=t("plots.views_title") if title is None else title, xlabel=t("plots.date"),
+           ylabel=t("plots.views_k"))
     date_axis(ax)
     return ax
 
 
 def date_axis(ax) -> None:
-    """Short, non-overlapping date labels on the x-axis (e.g. 'Mar', '2019')."""
+    """Short, non-overlapping date labels on the x-axis (e.g. 'Mar', '2019'; Chinese: '3月')."""
     locator = mdates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    if language() == "zh":
+        ax.xaxis.set_major_formatter(ChineseDateFormatter(locator))
+    else:
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+class ChineseDateFormatter(mdates.ConciseDateFormatter):
+    """ConciseDateFormatter with Chinese months and days ('3月', '15日', '2019年3月'), not the
+    English month names of `%b` (which do not depend on the computer's language settings)."""
+
+    def __init__(self, locator):
+        formats = ["%Y", "%m月", "%d日", "%H:%M", "%H:%M", "%S.%f"]
+        zero_formats = ["", "%Y", "%m月", "%m月%d日", "%H:%M", "%H:%M"]
+        offset_formats = ["", "%Y", "%Y年%m月", "%Y年%m月%d日", "%Y年%m月%d日",
+                          "%Y年%m月%d日 %H:%M"]
+        super().__init__(locator, formats=formats, zero_formats=zero_formats,
+                         offset_formats=offset_formats)
+
+    def format_ticks(self, values):
+        return [_no_leading_zero(label) for label in super().format_ticks(values)]
+
+    def get_offset(self):
+        return _no_leading_zero(super().get_offset())
+
+
+def _no_leading_zero(label: str) -> str:
+    """'03月05日' -> '3月5日' (strftime's %-m is not portable to Windows)."""
+    return re.sub(r"(?<!\d)0(\d[月日])", r"\1", label)
 
 
 def shade_weekends(ax, dates) -> None:
@@ -95,6 +134,7 @@ def draw_network(n_inputs: int = 56, n_units: int = 10, *, inputs_shown: int = 3
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 4.6))
     act = {"sigmoid": r"$\sigma$", "relu": "ReLU"}.get(activation, activation)
+    act_plain = {"sigmoid": "σ"}.get(activation, act)  # inside text that is not math
 
     def column(n: int, shown: int) -> tuple[list, list, float | None]:
         """Numbers and heights of the nodes of one column (centred on 0), and where ⋮ goes."""
@@ -136,20 +176,19 @@ def draw_network(n_inputs: int = 56, n_units: int = 10, *, inputs_shown: int = 3
     ax.text(X_OUT, 0, "+b", ha="center", va="center", fontsize=7, color="white", zorder=3)
     ax.text(X_OUT + 0.25, 0, "$y$", ha="left", va="center", fontsize=12)
     top = max(max(xy), max(uy)) + 0.45
-    ax.text((X_IN + X_HID) / 2, top, f"weights $w_{{ij}}$: W ({n_units}×{n_inputs})",
+    ax.text((X_IN + X_HID) / 2, top, t("plots.net_w", units=n_units, inputs=n_inputs),
             ha="center", fontsize=9)
-    ax.text((X_HID + X_OUT) / 2, top, f"weights $c_i$: c ({n_units},)", ha="center",
+    ax.text((X_HID + X_OUT) / 2, top, t("plots.net_c", units=n_units), ha="center",
             fontsize=9, color=COLORS["vermillion"])
     bottom = min(min(xy), min(uy)) - 0.55
-    ax.text(X_IN, bottom, f"input x ({n_inputs},)\nviews of the\nprevious days",
+    ax.text(X_IN, bottom, t("plots.net_input", inputs=n_inputs),
             ha="center", va="top", fontsize=9)
-    ax.text(X_HID, bottom, f"r = b + W·x,  a = {act}(r)\nbiases b ({n_units},)",
+    ax.text(X_HID, bottom, t("plots.net_hidden", act=act_plain, units=n_units),
             ha="center", va="top", fontsize=9)
-    ax.text(X_OUT, bottom, "y = b + cᵀ·a\nbias b (one number)", ha="center", va="top",
-            fontsize=9)
+    ax.text(X_OUT, bottom, t("plots.net_output"), ha="center", va="top", fontsize=9)
     ax.set(xlim=(-1.0, 5.0), ylim=(bottom - 0.9, top + 0.35))
     ax.set_axis_off()
-    ax.set_title(f"The network: {n_inputs} inputs, {n_units} units, one output")
+    ax.set_title(t("plots.net_title", inputs=n_inputs, units=n_units))
     return ax
 
 
@@ -176,25 +215,26 @@ def plot_error_surface(ax, ws, bs, surface, *, levels: int = 20, colorbar: bool 
         bar.ax.minorticks_off()
     i, j = np.unravel_index(np.argmin(surface), surface.shape)
     ax.plot(ws[j], bs[i], marker="*", ms=14, color="white", mec="black", ls="none",
-            label="lowest L on the grid")
-    ax.set(xlabel="w (weight)", ylabel="b (bias, thousands)", xlim=(ws[0], ws[-1]),
+            label=t("plots.lowest"))
+    ax.set(xlabel=t("plots.w_axis"), ylabel=t("plots.b_axis"), xlim=(ws[0], ws[-1]),
            ylim=(bs[0], bs[-1]))
     return float(ws[j]), float(bs[i])
 
 
-def draw_descent(ax_surface, ax_loss, path, color: str = MODEL_COLOR, label: str = "path"):
+def draw_descent(ax_surface, ax_loss, path, color: str = MODEL_COLOR, label: str | None = None):
     """Draw a gradient-descent Path: θ = (w, b) step by step on the surface, L by step.
 
     Returns (path_line, loss_line) so a widget can update their data. The surface's axis
-    limits are kept: a diverging path runs off the map.
+    limits are kept: a diverging path runs off the map. label: default "path".
     """
     ax_surface.set_autoscale_on(False)
     dots = "o" if len(path.thetas) <= 1001 else ""  # thousands of dots would only slow drawing
     (path_line,) = ax_surface.plot(path.thetas[:, 0], path.thetas[:, 1], "-" + dots, ms=3,
-                                   lw=1, color=color, label=label)
-    ax_surface.plot(*path.thetas[0], "s", ms=6, color=color, mec="white", label="start")
+                                   lw=1, color=color,
+                                   label=t("plots.path") if label is None else label)
+    ax_surface.plot(*path.thetas[0], "s", ms=6, color=color, mec="white", label=t("plots.start"))
     (loss_line,) = ax_loss.plot(np.arange(len(path.losses)), path.losses, color=color)
-    ax_loss.set(xlabel="step", ylabel="L", yscale="log")
+    ax_loss.set(xlabel=t("plots.step"), ylabel="L", yscale="log")
     ax_loss.yaxis.set_major_formatter(mpl.ticker.LogFormatter())   # 2, 3, 10, not 2×10^0
     ax_loss.yaxis.set_minor_formatter(mpl.ticker.LogFormatter(labelOnlyBase=False))
     return path_line, loss_line
@@ -216,13 +256,12 @@ def plot_descent_cases(x, y, lrs, steps: int, theta0, ws, bs, loss: str = "mse")
         label = descent_label(path, best)
         plot_error_surface(axes[0, k], ws, bs, surface, colorbar=False, loss=loss.upper())
         draw_descent(axes[0, k], axes[1, k], path)
-        axes[0, k].set_title(f"η = {lr:g}\n{label}")
+        axes[0, k].set_title(f"η = {lr:g}\n{label_text(label)}")
         if k:
             axes[0, k].set_ylabel("")
             axes[1, k].set_ylabel("")
         paths.append(path)
         labels.append(label)
-    fig.suptitle(f"Gradient descent on L(w, b) ({loss.upper()}), {steps} steps, "
-                 f"{len(lrs)} learning rates")
+    fig.suptitle(t("plots.cases_title", loss=loss.upper(), steps=steps, n=len(lrs)))
     fig.tight_layout()
     return fig, paths, labels

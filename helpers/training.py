@@ -28,8 +28,7 @@ class DivergenceWarning(UserWarning):
 
 def _check_lr(lr: float) -> None:
     if not np.isfinite(lr) or lr <= 0:
-        raise ValueError(f"the learning rate η must be a positive number, got {lr!r}: "
-                         "try 1e-3 for Adam, or 1e-4..1e-1 for plain gradient descent.")
+        raise ValueError(t("training.lr", lr=lr))
 
 
 def _diverged(loss: float, start: float) -> bool:
@@ -68,10 +67,9 @@ def gradient_descent(loss_fn, grad_fn, theta0, lr: float, steps: int) -> Path:
             theta = theta - lr * np.asarray(grad_fn(theta))
             loss = loss_fn(theta)
         if _diverged(loss, losses[0]):
-            msg = (f"Diverged at step {step}: the loss grew from {losses[0]:.3g} to "
-                   f"{'infinity' if not np.isfinite(loss) else f'{loss:.3g}'}. The learning "
-                   f"rate η = {lr:g} is too large: each step overshoots the minimum by more "
-                   f"than the last. Try a smaller η. Kept the last good θ (step {step - 1}).")
+            end = f"{loss:.3g}" if np.isfinite(loss) else t("training.infinity")
+            msg = t("training.path_diverged", step=step, start=losses[0], end=end, lr=lr,
+                    kept=step - 1)
             return Path(np.array(thetas), np.array(losses), True, msg)
         thetas.append(theta.copy())
         losses.append(loss)
@@ -185,15 +183,12 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     """
     X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
     if len(X) == 0 or len(X) != len(y):
-        raise ValueError(f"need as many examples as targets, and at least one: got X with "
-                         f"{len(X)} rows and y with {len(y)}.")
+        raise ValueError(t("training.need_examples", nx=len(X), ny=len(y)))
     _check_shapes_and_settings(net, X, epochs, batch_size)
     if not (np.isfinite(X).all() and np.isfinite(y).all()):
-        raise ValueError("the training data contain NaN or infinite values: clean the data "
-                         "(load_views refuses such files) before training.")
+        raise ValueError(t("training.nan_train"))
     if X_val is not None and not (np.isfinite(X_val).all() and np.isfinite(y_val).all()):
-        raise ValueError("the validation data contain NaN or infinite values: clean them "
-                         "before training.")
+        raise ValueError(t("training.nan_val"))
     loss_fn, loss_grad = get_loss(loss)
     # Speed: the optimiser updates the flat θ that holds every W and b (one vector, a few
     # whole-vector operations per step), with gradients written into one reused vector.
@@ -217,10 +212,8 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
             if _diverged(batch_loss, start):
                 net.set_theta(good)
                 hist.diverged = True
-                hist.message = (
-                    f"Training diverged in epoch {epoch} (loss {batch_loss:.3g}, it started at "
-                    f"{start:.3g}). The learning rate η = {lr:g} is too large for this "
-                    f"model: try η = {lr / 10:g}. The parameters of epoch {epoch - 1} were kept.")
+                hist.message = t("training.diverged", epoch=epoch, loss=batch_loss,
+                                 start=start, lr=lr, smaller=lr / 10, kept=epoch - 1)
                 warnings.warn(hist.message, DivergenceWarning, stacklevel=2)
                 return hist
             total += batch_loss * len(idx)
@@ -264,19 +257,16 @@ def _check_shapes_and_settings(net: Network, X: np.ndarray, epochs, batch_size) 
     """Clear errors, before any work, for the mistakes a learner is likely to make."""
     n_inputs = net.params[0].shape[1]
     if X.ndim != 2 or X.shape[1] != n_inputs:
-        raise ValueError(f"X has shape {X.shape} but this network takes {n_inputs} inputs "
-                         f"per example, i.e. X of shape (n, {n_inputs}): make the windows "
-                         f"with k = {n_inputs} days, or build Network({X.shape[-1]}, ...).")
+        raise ValueError(t("training.x_shape", shape=X.shape, n=n_inputs, d=X.shape[-1]))
     if not isinstance(epochs, (int, np.integer)) or epochs < 0:
-        raise ValueError(f"epochs must be a whole number ≥ 0, got {epochs!r}.")
+        raise ValueError(t("training.epochs", epochs=epochs))
     if batch_size is not None:
         _check_batch_size(batch_size)
 
 
 def _check_batch_size(batch_size) -> None:
     if not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-        raise ValueError(f"batch_size must be a whole number ≥ 1 (or None for full batch), "
-                         f"got {batch_size!r}: an empty batch has no gradient. Try 32.")
+        raise ValueError(t("training.batch_size", batch_size=batch_size))
 
 
 # --- a network on the views windows: standardise, train, report MAE in thousands -----------------
@@ -308,8 +298,7 @@ def fit_network(train_w: Windows, hidden, *, epochs: int, lr: float = 1e-3,
     Validation loss (if `val` is given) is recorded per epoch in standardised units.
     """
     if len(train_w) == 0:
-        raise ValueError("no training examples: the windows are empty. Check the dates given "
-                         "to .between() or train_test(), and that the data are longer than k.")
+        raise ValueError(t("training.no_examples"))
     xs, ys = Standardizer.fit(train_w.X), Standardizer.fit(train_w.y)
     net = Network(train_w.k, hidden, activation=activation, seed=seed)
     kw = {}
@@ -367,6 +356,11 @@ def descent_label(path: Path, best_loss: float, tol: float = 0.01) -> str:
     return "bouncing" if zigzags(path) else "crawling"
 
 
+def label_text(label: str) -> str:
+    """A `descent_label` as a reader sees it, in the current language ('converged' -> 收敛)."""
+    return t("training.label_" + label.replace(", ", "_"))
+
+
 def describe_descent(path: Path, best_loss: float, tol: float = 0.01) -> str:
     """What gradient descent did, in one or two sentences a learner can read."""
     label = descent_label(path, best_loss, tol)
@@ -374,20 +368,13 @@ def describe_descent(path: Path, best_loss: float, tol: float = 0.01) -> str:
         return path.message
     steps, last = len(path.losses) - 1, path.losses[-1]
     if label == "diverging":
-        return (f"Diverging: in {steps} steps L grew from {path.losses[0]:.3g} to {last:.3g}. "
-                "Each step overshoots the minimum by more than the last: η is too large. "
-                "Try a smaller η.")
+        return t("training.diverging", steps=steps, first=path.losses[0], last=last)
     above = f"{(last - best_loss) / abs(best_loss):.0%}" if best_loss else f"{last:.3g}"
     if label == "bouncing":
-        return (f"Bouncing: after {steps} steps L = {last:.3g}, {above} above the lowest L "
-                f"({best_loss:.3g}). The path jumps back and forth across the valley without "
-                "settling: η is too large. Try a smaller η.")
+        return t("training.bouncing", steps=steps, last=last, above=above, best=best_loss)
     if label == "crawling":
-        return (f"Still crawling: after {steps} steps L = {last:.3g}, {above} above the "
-                f"lowest L ({best_loss:.3g}). Take more steps or a larger η.")
-    text = (f"Converged: after {steps} steps L = {last:.3g}, within {tol:.0%} of the lowest L "
-            f"({best_loss:.3g}).")
+        return t("training.crawling", steps=steps, last=last, above=above, best=best_loss)
+    text = t("training.converged", steps=steps, last=last, tol=tol, best=best_loss)
     if label == "converged, zigzagging":
-        text += (" On the way the path zigzags across the valley: each step overshoots the "
-                 "valley floor, and a larger η would overshoot more.")
+        text += t("training.zigzag")
     return text

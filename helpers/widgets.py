@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from PIL import Image as PILImage  # Pillow comes with matplotlib (it is one of its dependencies)
 
 from .losses import loss_surface, mae
+from .messages import t
 from .models import hard_sigmoid, relu, sigmoid
 from .pieces import (
     EXAMPLE_KNOTS,
@@ -39,7 +40,7 @@ from .pieces import (
     sigmoid_sum_mae_gradient,
 )
 from .plots import COLORS, TEST_COLOR, TRAIN_COLOR, draw_descent, plot_error_surface
-from .training import best_line_loss, descent_label, describe_descent, line_descent
+from .training import best_line_loss, descent_label, describe_descent, label_text, line_descent
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
@@ -71,19 +72,20 @@ class LiveFigure:
         self.redraws += 1
 
 
-def show(widget, fig, note: str = "Interactive figure: run the notebook to use its controls.",
-         *, display_id: str | None = None, update: bool = False) -> None:
+def show(widget, fig, note: str | None = None, *, display_id: str | None = None,
+         update: bool = False) -> None:
     """Display `widget` live where a widget frontend runs, and `fig` as a PNG elsewhere.
 
     One output carries both: JupyterLab and Colab draw the widget; GitHub, nbviewer, HTML
-    export and untrusted notebooks fall back to the picture; nbval compares `note`.
+    export and untrusted notebooks fall back to the picture; nbval compares `note` (default:
+    "Interactive figure: run the notebook to use its controls.").
     With a `display_id`, a later `show(..., display_id=same, update=True)` replaces that
     output in place (e.g. to store the final picture of a training run).
     """
     bundle = {
         WIDGET_MIME: {"version_major": 2, "version_minor": 0, "model_id": widget.model_id},
         "image/png": base64.b64encode(png_bytes(fig)).decode("ascii"),
-        "text/plain": note,
+        "text/plain": t("widgets.note_controls") if note is None else note,
     }
     in_place = {} if display_id is None else {"display_id": display_id, "update": update}
     display(bundle, raw=True, **in_place)
@@ -116,18 +118,22 @@ class TrainingMonitor:
     """
 
     def __init__(self, epochs: int, *, max_redraws: int = 20, scale: float = 1.0,
-                 ylabel: str = "loss", title: str = "Loss while training"):
+                 ylabel: str | None = None, title: str | None = None):
         if epochs < 1:
-            raise ValueError(f"epochs must be ≥ 1, got {epochs}.")
+            raise ValueError(t("widgets.monitor_epochs", epochs=epochs))
         self.epochs, self.scale = epochs, scale
         self.every = -(-epochs // max(1, max_redraws))      # redraw every `every` epochs
         self.progress = widgets.IntProgress(value=0, min=0, max=epochs,
-                                            description=f"epoch 0/{epochs}",
+                                            description=t("widgets.epoch_of", epoch=0,
+                                                          epochs=epochs),
                                             style={"description_width": "initial"})
         fig, self.ax = plt.subplots()
-        (self.train_line,) = self.ax.plot([], [], color=TRAIN_COLOR, label="training data")
-        (self.test_line,) = self.ax.plot([], [], color=TEST_COLOR, label="test data")
-        self.ax.set(xlim=(0, epochs), xlabel="epoch", ylabel=ylabel, title=title)
+        (self.train_line,) = self.ax.plot([], [], color=TRAIN_COLOR,
+                                          label=t("plots.training_data"))
+        (self.test_line,) = self.ax.plot([], [], color=TEST_COLOR, label=t("plots.test_data"))
+        self.ax.set(xlim=(0, epochs), xlabel=t("widgets.epoch"),
+                    ylabel=t("widgets.loss") if ylabel is None else ylabel,
+                    title=t("widgets.monitor_title") if title is None else title)
         self.ax.legend(loc="upper right")
         fig.tight_layout()
         self.live = LiveFigure(fig)
@@ -136,17 +142,15 @@ class TrainingMonitor:
 
     def show(self) -> None:
         """Display the live view (call it before training starts)."""
-        show(self.widget, self.live.fig, "Training monitor: a progress bar and a live loss "
-             "curve (the picture shows the end of training).", display_id=self._display_id)
+        show(self.widget, self.live.fig, t("widgets.monitor_note"), display_id=self._display_id)
 
     def __call__(self, epoch: int, history) -> None:
         self.progress.value = epoch
-        self.progress.description = f"epoch {epoch}/{self.epochs}"
+        self.progress.description = t("widgets.epoch_of", epoch=epoch, epochs=self.epochs)
         if epoch % self.every == 0 or epoch == self.epochs:
             self.draw(history)
         if epoch == self.epochs:
-            show(self.widget, self.live.fig, "Training monitor: a progress bar and a live "
-                 "loss curve (the picture shows the end of training).",
+            show(self.widget, self.live.fig, t("widgets.monitor_note"),
                  display_id=self._display_id, update=True)
 
     def draw(self, history) -> None:
@@ -177,10 +181,10 @@ class LearningRateExplorer:
         self.x, self.y, self.theta0, self.loss = x, y, theta0, loss
         self.best = best_line_loss(x, y, loss)
         self.lr = widgets.SelectionSlider(options=[(f"{v:g}", v) for v in lrs], value=lr,
-                                          description="learning rate η",
+                                          description=t("widgets.lr"),
                                           continuous_update=True,
                                           style={"description_width": "initial"})
-        self.steps = slider("steps", steps, 1, max_steps, 1, integer=True)
+        self.steps = slider(t("widgets.steps"), steps, 1, max_steps, 1, integer=True)
         self.status = widgets.HTML()
         fig, (ax_surface, self.ax_loss) = plt.subplots(1, 2, figsize=(9, 3.6))
         plot_error_surface(ax_surface, ws, bs, loss_surface(x, y, ws, bs, loss),
@@ -189,7 +193,7 @@ class LearningRateExplorer:
         self.path_line, self.loss_line = draw_descent(ax_surface, self.ax_loss, self.path)
         ax_surface.legend(loc="upper right")
         self.ax_surface = ax_surface
-        self.ax_loss.set_title(f"L by step ({loss.upper()}, log scale)")
+        self.ax_loss.set_title(t("widgets.loss_by_step", loss=loss.upper()))
         self._label()
         fig.tight_layout()
         self.live = LiveFigure(fig)
@@ -208,7 +212,8 @@ class LearningRateExplorer:
 
     def _label(self) -> None:
         label = descent_label(self.path, self.best)
-        self.ax_surface.set_title(f"η = {self.lr.value:g}: {label}")
+        self.ax_surface.set_title(t("widgets.lr_title", lr=self.lr.value,
+                                    label=label_text(label)))
         self.status.value = describe_descent(self.path, self.best)
 
     def update(self, _change=None) -> None:
@@ -314,8 +319,9 @@ class Explorer:
     def fig(self):
         return self.live.fig
 
-    def display(self, note: str = "Interactive figure: run the notebook to move its sliders."):
-        show(self.box, self.fig, note)
+    def display(self, note: str | None = None):
+        """Show the controls and the figure (`show`); note: the text for nbval."""
+        show(self.box, self.fig, t("widgets.note_sliders") if note is None else note)
 
     def _ipython_display_(self):
         self.display()
@@ -346,16 +352,17 @@ def sigmoid_explorer(c: float = 1.0, b: float = 0.0, w: float = 1.0, x_range=(-6
                "w": slider("w", w, -10, 10, 0.1)}
     x = np.linspace(*x_range, 401)
     fig, (ax,) = new_figure(figsize=(8, 3.2))
-    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel="x1 (input)", ylabel="y")
+    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel=t("widgets.x1_input"), ylabel="y")
     ax.axhline(0, color=COLORS["grey"], lw=0.8)
     guide = {"color": COLORS["grey"], "ls": ":", "lw": 1.2}
     art = {"midpoint": ax.axvline(0, **guide), "height": ax.axhline(c, **guide),
            "sigmoid": ax.plot(x, x, color=COLORS["vermillion"], lw=2.5,
-                              label="sigmoid\n" + r"$c\,/\,(1 + e^{-(b + w\,x_1)})$")[0],
+                              label=t("widgets.sigmoid") + "\n"
+                              + r"$c\,/\,(1 + e^{-(b + w\,x_1)})$")[0],
            "hard": ax.plot(x, x, color=COLORS["blue"], ls="--", lw=1.8,
-                           label="hard sigmoid\n(same c, midpoint\nand slope)")[0]}
+                           label=t("widgets.hard_like"))[0]}
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    ax.set_title("The sigmoid (solid) and the hard sigmoid it stands for (dashed)")
+    ax.set_title(t("widgets.sigmoid_title"))
     readout = widgets.HTML()       # live numbers as text: no glyphs to render in the PNG
     info = {}
 
@@ -368,19 +375,14 @@ def sigmoid_explorer(c: float = 1.0, b: float = 0.0, w: float = 1.0, x_range=(-6
         info["midpoint"] = -bv / wv + 0.0 if wv != 0 else None
         info["slope"] = cv * wv / 4
         art["midpoint"].set_xdata([np.nan if wv == 0 else info["midpoint"]] * 2)
-        place = ("w = 0: a flat line, no midpoint" if wv == 0 else
-                 f"midpoint x1 = −b/w = <b>{info['midpoint']:.2f}</b>")
-        readout.value = (f"height c = <b>{cv:.1f}</b> &nbsp;·&nbsp; {place} &nbsp;·&nbsp; "
-                         f"slope at the midpoint c·w/4 = <b>{info['slope']:.2f}</b>")
+        place = (t("widgets.flat") if wv == 0 else
+                 t("widgets.midpoint", midpoint=info["midpoint"]))
+        readout.value = t("widgets.sigmoid_readout", c=cv, place=place, slope=info["slope"])
 
     update()
     live = FastLiveFigure(fig, [art[k] for k in ["midpoint", "height", "sigmoid", "hard"]])
     _watch(sliders.values(), lambda: (update(), live.redraw()))
-    caption = _caption(
-        "<b>c</b>: the <b>height</b> the curve climbs to.<br>"
-        "<b>b</b>: <b>shifts</b> it left or right; the midpoint sits at x1 = −b/w.<br>"
-        "<b>w</b>: the <b>slope</b>; a large |w| makes it nearly a step, a negative w makes it "
-        "fall instead of rise.")
+    caption = _caption(t("widgets.sigmoid_caption"))
     box = widgets.VBox([sliders["c"], sliders["b"], sliders["w"], caption, readout, live.image])
     return Explorer(sliders, live, art, box, info)
 
@@ -404,20 +406,23 @@ def piecewise_explorer(knots_x=EXAMPLE_KNOTS[0], knots_y=EXAMPLE_KNOTS[1], x_ran
     x = np.linspace(*x_range, 301)
     fig, (left, right) = new_figure(ncols=2)
     left.set(xlim=x_range, ylim=(-5.2, 5.2), xlabel="x1", ylabel="y",
-             title="the constant and the pieces")
+             title=t("widgets.pieces_left"))
     right.set(xlim=x_range, ylim=(-0.2, 5.2), xlabel="x1", ylabel="y",
-              title="constant + pieces, one at a time")
+              title=t("widgets.pieces_right"))
     colors = PIECE_COLORS[:n]
-    art = {"constant": left.plot(x, x, color=COLORS["grey"], lw=2, label="constant")[0],
-           "start": right.plot(x, x, color=COLORS["grey"], lw=1.2, label="constant")[0],
+    constant = t("widgets.constant")
+    art = {"constant": left.plot(x, x, color=COLORS["grey"], lw=2, label=constant)[0],
+           "start": right.plot(x, x, color=COLORS["grey"], lw=1.2, label=constant)[0],
            "curve": right.plot(x, x, color=COLORS["blue"], lw=6, alpha=0.35,
-                               label="the curve")[0]}
+                               label=t("widgets.the_curve"))[0]}
     for i in range(n):
-        art[f"piece{i + 1}"] = left.plot(x, x, color=colors[i], lw=2, label=f"piece {i + 1}")[0]
+        art[f"piece{i + 1}"] = left.plot(x, x, color=colors[i], lw=2,
+                                         label=t("widgets.piece", i=i + 1))[0]
         art[f"sum{i + 1}"] = right.plot(x, x, color=colors[i], lw=1.5,
                                         ls="-" if i == n - 1 else "--",
-                                        label=f"+ piece {i + 1}")[0]
-    art["bends"] = right.plot(kx, ky, "o", color=COLORS["black"], ms=5, label="bend points")[0]
+                                        label=t("widgets.plus_piece", i=i + 1))[0]
+    art["bends"] = right.plot(kx, ky, "o", color=COLORS["black"], ms=5,
+                              label=t("widgets.bend_points"))[0]
     left.legend(loc="lower left", ncols=2)
     right.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     table = widgets.HTML()
@@ -435,11 +440,11 @@ def piecewise_explorer(knots_x=EXAMPLE_KNOTS[0], knots_y=EXAMPLE_KNOTS[1], x_ran
         for i in range(n):
             art[f"piece{i + 1}"].set_ydata(curves[i])
             art[f"sum{i + 1}"].set_ydata(running[i])
-        rows = "".join(f"<tr><td>piece {i + 1}</td><td>{c + 0.0:+.2f}</td><td>{b + 0.0:+.2f}"
-                       f"</td><td>{w:.2f}</td></tr>" for i, (c, b, w) in enumerate(pieces))
-        table.value = (f"<b>y = {constant:.2f} + Σ c·hard_sigmoid(b + w·x1)</b>: c = the "
-                       "piece's rise, w = 1 / its width, b = −w × where it starts."
-                       "<table><tr><th></th><th>c</th><th>b</th><th>w</th></tr>"
+        rows = "".join(f"<tr><td>{t('widgets.piece', i=i + 1)}</td><td>{c + 0.0:+.2f}</td>"
+                       f"<td>{b + 0.0:+.2f}</td><td>{w:.2f}</td></tr>"
+                       for i, (c, b, w) in enumerate(pieces))
+        table.value = (t("widgets.pieces_table", constant=constant)
+                       + "<table><tr><th></th><th>c</th><th>b</th><th>w</th></tr>"
                        f"{rows}</table>")
 
     update()
@@ -465,22 +470,21 @@ def approximation_explorer(f, x_range, kind: str = "hard", n: int = 4, max_n: in
     x (701 over a week: every 0.01 day, as notebook 03's table); `info["mae"]` holds it.
     """
     if kind not in ("hard", "sigmoid"):
-        raise ValueError(f"kind must be 'hard' or 'sigmoid', got {kind!r}.")
-    name = "pieces" if kind == "hard" else "sigmoids"
-    count = slider(name, n, 1, max_n, 1, integer=True)
+        raise ValueError(t("widgets.kind", kind=kind))
+    count = slider(t(f"widgets.approx_{kind}_slider"), n, 1, max_n, 1, integer=True)
     x = np.linspace(*x_range, points)
     target = np.asarray(f(x), dtype=float)
     span = target.max() - target.min()
     fig, (left, right) = new_figure(ncols=2)
     left.set(xlim=x_range, ylim=(-span * 1.1, span * 1.1), xlabel=xlabel, ylabel=ylabel,
-             title=f"the {name}, each in its colour")
+             title=t(f"widgets.approx_{kind}_left"))
     right.set(xlim=x_range, ylim=(target.min() - 0.25 * span, target.max() + 0.25 * span),
               xlabel=xlabel, ylabel=ylabel)
     art = {f"piece{i}": left.plot(x, x, lw=1.5, color=PIECE_COLORS[i % len(PIECE_COLORS)])[0]
            for i in range(max_n)}
-    right.plot(x, target, color=COLORS["blue"], lw=5, alpha=0.4, label="target")
+    right.plot(x, target, color=COLORS["blue"], lw=5, alpha=0.4, label=t("widgets.target"))
     art["sum"] = right.plot(x, x, color=COLORS["black"], lw=1.5, ls="--",
-                            label=f"constant + Σ {name}")[0]
+                            label=t(f"widgets.approx_{kind}_sum"))[0]
     art["knots"] = right.plot([], [], "o", color=COLORS["black"], ms=3)[0]
     right.legend(loc="lower left", ncols=2)
     art["title"] = _title(right)
@@ -505,7 +509,8 @@ def approximation_explorer(f, x_range, kind: str = "hard", n: int = 4, max_n: in
         approx = constant + curves.sum(axis=0)
         art["sum"].set_ydata(approx)
         info["mae"] = mae(approx, target)
-        art["title"].set_text(f"{k} {name}: mean absolute error {info['mae']:.3f}{unit}")
+        art["title"].set_text(t(f"widgets.approx_{kind}_title", k=k, mae=info["mae"],
+                                unit=unit))
 
     update()
     live = FastLiveFigure(fig, [art[f"piece{i}"] for i in range(max_n)]
@@ -520,19 +525,19 @@ def relu_pair_explorer(c: float = 1.0, b: float = 0.0, w: float = 1.0, x_range=(
     Sliders "c (height)", "b (shift)", "w (slope)" move both ReLUs together; their sum is the
     hard sigmoid (black).
     """
-    sliders = {"c": slider("c (height)", c, -3, 3, 0.1),
-               "b": slider("b (shift)", b, -6, 6, 0.1),
-               "w": slider("w (slope)", w, -5, 5, 0.1)}
+    sliders = {"c": slider(t("widgets.c_height"), c, -3, 3, 0.1),
+               "b": slider(t("widgets.b_shift"), b, -6, 6, 0.1),
+               "w": slider(t("widgets.w_slope"), w, -5, 5, 0.1)}
     x = np.linspace(*x_range, 401)
     fig, (ax,) = new_figure()
-    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel="x1 (input)", ylabel="y")
+    ax.set(xlim=x_range, ylim=(-3.3, 3.3), xlabel=t("widgets.x1_input"), ylabel="y")
     ax.axhline(0, color=COLORS["grey"], lw=0.8)
     art = {"relu1": ax.plot(x, x, color=COLORS["orange"], lw=2,
                             label=r"$c\cdot\mathrm{ReLU}(b + w\,x_1)$")[0],
            "relu2": ax.plot(x, x, color=COLORS["sky"], lw=2,
                             label=r"$-c\cdot\mathrm{ReLU}(b + w\,x_1 - 1)$")[0],
            "sum": ax.plot(x, x, color=COLORS["black"], lw=2.5, ls="--",
-                          label="their sum: a hard sigmoid")[0]}
+                          label=t("widgets.relu_sum"))[0]}
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
     def update():
@@ -567,7 +572,7 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
     _, w = even_sigmoids(lo, hi, n)                  # one steepness w for every sigmoid
     start = challenge_midpoints(lo, hi, n)
     step = 0.05 if span < 5 else round(span / 100, 1)
-    controls = {"constant": slider("constant", round(float(target[0]), 2),
+    controls = {"constant": slider(t("widgets.constant"), round(float(target[0]), 2),
                                    round(float(target.min()) - span, 1),
                                    round(float(target.max()) + span, 1), step)}
     for i in range(n):
@@ -576,21 +581,22 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
     for i in range(n):
         controls[f"m{i + 1}"] = slider(f"m{i + 1}", float(start[i]), lo, hi, 0.1,
                                        fmt=".1f")
-    button = widgets.Button(description="show the best fit", button_style="info",
+    button = widgets.Button(description=t("widgets.show_best"), button_style="info",
                             layout=widgets.Layout(width="150px", flex="0 0 auto"))
     score = widgets.HTML()
     fig, (ax,) = new_figure()
     ax.set(xlim=x_range, ylim=(target.min() - 0.6 * span, target.max() + 0.6 * span),
            xlabel=xlabel, ylabel=ylabel)
-    ax.plot(x, target, color=COLORS["blue"], lw=6, alpha=0.4, label="target")
-    art = {"yours": ax.plot(x, x, color=COLORS["vermillion"], lw=2, label="your fit")[0],
+    ax.plot(x, target, color=COLORS["blue"], lw=6, alpha=0.4, label=t("widgets.target"))
+    art = {"yours": ax.plot(x, x, color=COLORS["vermillion"], lw=2,
+                            label=t("widgets.your_fit"))[0],
            "best": ax.plot(x, x, color=COLORS["black"], lw=1.5, ls="--",
-                           label="best fit (least squares)")[0],
+                           label=t("widgets.best_fit"))[0],
            "midpoints": ax.plot([], [], "v", color=COLORS["vermillion"], ms=6,
-                                label="midpoints m")[0]}
+                                label=t("widgets.midpoints"))[0]}
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     art["best"].set_visible(False)
-    ax.set_title(f"Fit the target with {n} sigmoids: your score is above the picture")
+    ax.set_title(t("widgets.challenge_title", n=n))
     info = {"best_mae": None}
 
     def update():
@@ -609,19 +615,16 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
             info["best_mae"] = mae(best, target)
             info["best"] = {"constant": const, "c": best_c}
             heights = ", ".join(f"{v:+.2f}" for v in best_c)
-            score.value = (f"<div style='line-height:1.4'><b>Your score: "
-                           f"{info['mae']:.3f}{unit}</b> &nbsp; Best fit for "
-                           f"these midpoints: <b>{info['best_mae']:.3f}{unit}</b> with "
-                           f"constant = {const:.2f}, c = {heights} (least squares: it "
-                           "minimises the squared error, so your MAE may even beat it).</div>")
+            score.value = ("<div style='line-height:1.4'>"
+                           + t("widgets.score_best", mae=info["mae"], best=info["best_mae"],
+                               unit=unit, constant=const, heights=heights) + "</div>")
         else:
-            score.value = (f"<b>Your score: {info['mae']:.3f}{unit}</b> (mean absolute error "
-                           "to the target): drag the sliders to drive it down.")
+            score.value = t("widgets.score", mae=info["mae"], unit=unit)
 
     def toggle(_button):
         art["best"].set_visible(not art["best"].get_visible())
-        button.description = ("hide the best fit" if art["best"].get_visible()
-                              else "show the best fit")
+        button.description = t("widgets.hide_best" if art["best"].get_visible()
+                               else "widgets.show_best")
         update()
         live.redraw()
 
@@ -645,16 +648,12 @@ def sigmoid_challenge(f, x_range, n: int = 4, xlabel: str = "x1", ylabel: str = 
     live = FastLiveFigure(fig, [art["yours"], art["best"], art["midpoints"]])
     _watch(controls.values(), lambda: None if held["on"] else (update(), live.redraw()))
     button.on_click(toggle)
-    descend_button = widgets.Button(description="10 gradient steps", button_style="warning",
+    descend_button = widgets.Button(description=t("widgets.descend"), button_style="warning",
                                     layout=widgets.Layout(width="150px", flex="0 0 auto"))
     descend_button.on_click(descend)
     heights = widgets.VBox([controls["constant"]] + [controls[f"c{i + 1}"] for i in range(n)])
     places = widgets.VBox([controls[f"m{i + 1}"] for i in range(n)])
-    how = _caption(
-        "Each sigmoid adds a smooth step of height <b>c</b> at its midpoint <b>m</b> (a step "
-        "down if c &lt; 0). Set the constant to where the curve starts, then add steps from "
-        "left to right. <i>show the best fit</i> solves the heights exactly; <i>10 gradient "
-        "steps</i> lets the computer move all the sliders downhill, the way training does.")
+    how = _caption(t("widgets.challenge_caption"))
     box = widgets.VBox([how, widgets.HBox([heights, places]),
                         widgets.HBox([button, descend_button, score]), live.image])
     return Explorer({**controls, "best": button, "descend": descend_button}, live, art, box,

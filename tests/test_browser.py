@@ -3,10 +3,12 @@
 What a learner does: open the sigmoid notebook in JupyterLab, Run All, move the c, b and w
 sliders, and see the picture change. The test does exactly that on a private copy of the
 notebook (JupyterLab autosaves: the repo's stored outputs must not change) and saves a
-screenshot to `test-artifacts/`.
+screenshot to `test-artifacts/`: for `notebooks/04_sigmoid.ipynb` and for its Chinese twin
+`notebooks/zh/04_sigmoid.ipynb` (whose controls must show Chinese; the screenshot needs a
+Chinese font for the browser's own text, which `.ci/run` installs).
 
-It runs on `notebooks/04_sigmoid.ipynb`, or on `tests/fixtures/sliders.ipynb` (the same three
-sliders, the same widget plumbing) while that notebook does not exist yet. Skipped, loudly,
+It runs on `tests/fixtures/sliders.ipynb` (the same three sliders, the same widget plumbing)
+while the sigmoid notebook does not exist yet. Skipped, loudly,
 when chromium is not installed (`apt-get install chromium`); fails instead when
 REQUIRE_BROWSER is set, as `.ci/run` does after installing chromium.
 """
@@ -33,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts"
 SIGMOID = ROOT / "notebooks" / "04_sigmoid.ipynb"
+SIGMOID_ZH = ROOT / "notebooks" / "zh" / "04_sigmoid.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "sliders.ipynb"
 SKIP_REASON = (f"BROWSER TEST SKIPPED: chromium not found at {CHROMIUM}. "
                "Install it (apt-get install chromium) to test the sliders in a real browser.")
@@ -42,8 +45,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 TIMEOUT_MS = 60_000  # generous for a 2-core CI machine; a passing run takes ~20 s in all
 
 
-def notebook_under_test() -> Path:
-    return SIGMOID if SIGMOID.exists() else FIXTURE
+def notebooks_under_test() -> list[Path]:
+    if not SIGMOID.exists():
+        return [FIXTURE]
+    return [SIGMOID, SIGMOID_ZH] if SIGMOID_ZH.exists() else [SIGMOID]
 
 
 def free_port() -> int:
@@ -61,10 +66,10 @@ def lab(tmp_path_factory):
         pytest.skip(SKIP_REASON)
     pytest.importorskip("playwright", reason="BROWSER TEST SKIPPED: pip install playwright")
     root = tmp_path_factory.mktemp("lab")
-    notebook = notebook_under_test()
-    rel = notebook.relative_to(ROOT)
-    (root / rel).parent.mkdir(parents=True)
-    shutil.copy(notebook, root / rel)
+    for notebook in notebooks_under_test():
+        rel = notebook.relative_to(ROOT)
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(notebook, root / rel)
     for name in ("helpers", "data"):  # the setup cell finds these in a parent folder
         (root / name).symlink_to(ROOT / name, target_is_directory=True)
     port = free_port()
@@ -95,7 +100,7 @@ def lab(tmp_path_factory):
                     pytest.fail("JupyterLab did not start:\n"
                                 + (root.parent / "jupyterlab.log").read_text()[-3000:])
                 time.sleep(0.25)
-        yield base, rel.as_posix()
+        yield base
     finally:
         server.terminate()
         try:
@@ -132,13 +137,14 @@ def wait_for_new_image(page, explorer, before: bytes, what: str) -> bytes:
     pytest.fail(f"{what}: the plot did not change within 30 s")
 
 
-@pytest.mark.parametrize("notebook", [notebook_under_test().relative_to(ROOT).as_posix()])
-def test_sliders_redraw_the_plot_in_jupyterlab(lab, notebook):
+@pytest.mark.parametrize("rel", [p.relative_to(ROOT).as_posix() for p in notebooks_under_test()])
+def test_sliders_redraw_the_plot_in_jupyterlab(lab, rel):
     from playwright.sync_api import expect, sync_playwright
 
-    base, rel = lab
+    base = lab
+    chinese = rel.startswith("notebooks/zh/")
     ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / f"browser-{Path(rel).stem}.png"
+    shot = ARTIFACTS / f"browser-{'zh-' if chinese else ''}{Path(rel).stem}.png"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=CHROMIUM_ARGS)
@@ -164,6 +170,9 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, notebook):
             for s in sliders.values():
                 expect(s).to_be_visible(timeout=TIMEOUT_MS)
             expect(explorer.locator(".widget-image").first).to_be_visible()
+            if chinese:  # the caption and the live readout speak Chinese
+                expect(explorer.locator(".widget-html", has_text="高度").first).to_be_visible()
+                expect(explorer.locator(".widget-html", has_text="中点").first).to_be_visible()
             page.wait_for_timeout(300)
             expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)  # Run All done: kernel free
             image = image_png(explorer)

@@ -54,8 +54,10 @@ def test_badges_point_at_the_notebook_itself(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_first_code_cell_is_the_shared_setup_cell(path):
     first_code = next(c for c in read(path).cells if c.cell_type == "code")
-    assert first_code.source == nbbuild.SETUP, (
-        f"{path.relative_to(ROOT)}: the first code cell is not tools/nbbuild.py's SETUP; {FIX}")
+    rel = path.relative_to(ROOT).as_posix()
+    assert first_code.source == nbbuild.setup_source(nbbuild.language_of(rel)), (
+        f"{rel}: the first code cell is not tools/nbbuild.py's SETUP (with language=\"zh\" in "
+        f"notebooks/zh/); {FIX}")
     printed = [o for o in first_code.get("outputs", []) if o.get("output_type") == "stream"]
     assert len(printed) == 1 and printed[0]["text"].count("\n") == 1, (
         "the setup cell prints exactly one line (where the course's helpers came from)")

@@ -1,9 +1,16 @@
 """Build the Chinese edition (中文版) of the notebooks: notebooks/zh/NAME.ipynb.
 
-One source of truth: the English notebook `notebooks/NAME.ipynb` gives every code cell and
-its stored outputs; `translations/zh/NAME.md` gives the Chinese text of every markdown cell.
-The built notebook is the English one with only its markdown replaced (same cells, same ids,
-same code, same outputs), so nbval checks it against the same numbers.
+One source of truth: the English notebook `notebooks/NAME.ipynb` gives every code cell;
+`translations/zh/NAME.md` gives the Chinese text of every markdown cell. The built notebook
+is the English one with its markdown replaced and one line of code changed: the setup cell
+calls `begin(FETCHED, REF, language="zh")` (`tools/nbbuild.setup_source("zh")`), so every
+figure, control, table and printed sentence comes out in Chinese (helpers' message
+catalogue, drawn with the course's font). Same cells, same ids, same code otherwise.
+
+Its outputs come from running it, never from copying: `make notebooks` executes the English
+notebooks, builds these, then executes them (`tools/execute_notebooks.py notebooks/zh`), and
+nbval checks their stored outputs like the English ones. A build keeps the stored outputs of
+every code cell whose code did not change and empties the others (run them again).
 
     python tools/build_zh.py                 # build every notebook that has a translation
     python tools/build_zh.py --check         # list what is missing or out of date; exit 1 if any
@@ -37,9 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.nbbuild import badges  # noqa: E402
+from tools.nbbuild import ZH_FOLDER, badges, setup_source  # noqa: E402
 
-ZH_FOLDER = "notebooks/zh"
 MARKER = re.compile(r"^<!-- cell (\S+) en:([0-9a-f]{8}) -->[ \t]*$", re.MULTILINE)
 UNTRANSLATED = "<!-- untranslated"
 DEFAULT_HEADER = """\
@@ -227,7 +233,11 @@ def _strip_stub_comment(text: str) -> str:
 
 
 def build(name: str, root: Path = ROOT):
-    """The Chinese notebook for NAME, as a notebook object (nothing written)."""
+    """The Chinese notebook for NAME, as a notebook object (nothing written).
+
+    English markdown -> its translation; the setup cell -> `setup_source("zh")`; outputs ->
+    those stored in notebooks/zh/NAME for the same cell with the same code, else none.
+    """
     nb = nbformat.read(english_path(name, root), as_version=4)
     parsed = read_translation(name, root)
     if parsed is None:
@@ -241,7 +251,29 @@ def build(name: str, root: Path = ROOT):
         if _has_badges(m.cell.source):
             text = _title(text, name)
         m.cell.source = text
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    if code and code[0].source == setup_source("en"):
+        code[0].source = setup_source("zh")
+    ran = _stored_outputs(name, root)
+    for cell in code:
+        cell.outputs, cell.execution_count = ran.get((cell.id, cell.source), ([], None))
     return nb
+
+
+def _stored_outputs(name: str, root: Path) -> dict:
+    """(cell id, code) -> (outputs, execution count) of the Chinese notebook as stored now."""
+    path = zh_path(name, root)
+    if not path.exists():
+        return {}
+    old = nbformat.read(path, as_version=4)
+    return {(c.id, c.source): (c.outputs, c.execution_count)
+            for c in old.cells if c.cell_type == "code"}
+
+
+def not_run(nb) -> list[str]:
+    """Ids of the code cells not run since their code changed (no execution count: running
+    the notebook numbers every cell, a build empties the changed ones)."""
+    return [c.id for c in nb.cells if c.cell_type == "code" and c.execution_count is None]
 
 
 def _has_badges(source: str) -> bool:
@@ -263,17 +295,25 @@ def write(name: str, root: Path = ROOT) -> Path:
 
 
 def build_problems(name: str, root: Path = ROOT) -> list[str]:
-    """Is notebooks/zh/NAME there and exactly what the build makes now? ([] = yes)
+    """Is notebooks/zh/NAME there, exactly what the build makes now, and run? ([] = yes)
 
-    Only for notebooks that have a translation file (sync_problems reports the others)."""
+    Only for notebooks that have a translation file (sync_problems reports the others).
+    Outputs are compared by nbval, not here: here, every cell must have been run."""
     if not translation_path(name, root).exists():
         return []
     path = zh_path(name, root)
     if not path.exists():
-        return [f"{name}: no Chinese notebook {ZH_FOLDER}/{name} yet: run `make zh`"]
+        return [f"{name}: no Chinese notebook {ZH_FOLDER}/{name} yet: run `make notebooks`"]
     if path.read_text(encoding="utf-8") != build_text(name, root):
         return [f"{name}: {ZH_FOLDER}/{name} is not what the build makes from the English "
-                "notebook and the translation (edited by hand, or stale): run `make zh`"]
+                "notebook and the translation (edited by hand, or stale): run `make notebooks`"
+                f" (or `python tools/build_zh.py {name}`, then `python "
+                f"tools/execute_notebooks.py {ZH_FOLDER}/{name}`)"]
+    missing = not_run(nbformat.read(path, as_version=4))
+    if missing:
+        return [f"{name}: {ZH_FOLDER}/{name} has code cells that were not run since their "
+                f"code changed ({', '.join(missing[:5])}): run `python "
+                f"tools/execute_notebooks.py {ZH_FOLDER}/{name}` (or `make notebooks`)"]
     return []
 
 
@@ -334,7 +374,11 @@ def main(argv: list[str]) -> int:
         return 1 if problems else 0
     for name in names:
         if translation_path(name).exists():
-            print(f"built {write(name).relative_to(ROOT)}")
+            path = write(name)
+            todo = not_run(nbformat.read(path, as_version=4))
+            print(f"built {path.relative_to(ROOT)}" + (
+                f" ({len(todo)} code cells to run: python tools/execute_notebooks.py "
+                f"{path.relative_to(ROOT)})" if todo else ""))
         else:
             print(f"skipped {name}: no {translation_path(name).relative_to(ROOT)}")
     if problems:

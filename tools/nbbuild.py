@@ -32,7 +32,8 @@ BRANCH = "main"
 # alone). It never shells out in a browser (Pyodide: sys.platform == "emscripten") and pip
 # installs nothing: Colab's numpy, pandas, matplotlib and ipywidgets 7.7 all work. It prints one
 # line saying where the course's code came from. COURSE_REPO / COURSE_REF override the source
-# (tests point them at a local clone). The Chinese notebooks pass language="zh" to begin().
+# (tests point them at a local clone). The Chinese notebooks (notebooks/zh/) pass language="zh"
+# to begin(): `setup_source("zh")`, the only line of code in which they differ.
 SETUP = f'''\
 # Setup: finds the course's `helpers` (built in, or in a folder above) or fetches them (Colab).
 import os, sys
@@ -60,6 +61,25 @@ except ImportError:
     sys.path.insert(0, str(ROOT))
     from helpers.notebook import begin
 begin(FETCHED, REF)  # the course's language and figure style; prints where helpers came from'''
+
+BEGIN_EN = SETUP.splitlines()[-1]  # begin(FETCHED, REF)  # the course's language ...
+BEGIN_ZH = 'begin(FETCHED, REF, language="zh")  # 中文版：图中文字、交互控件和打印的句子都是中文'
+assert BEGIN_EN.startswith("begin(FETCHED, REF)")
+ZH_FOLDER = "notebooks/zh"
+
+
+def setup_source(language: str = "en") -> str:
+    """The setup cell of a notebook in `language`: SETUP, with language="zh" for Chinese."""
+    if language == "en":
+        return SETUP
+    if language == "zh":
+        return SETUP.replace(BEGIN_EN, BEGIN_ZH)
+    raise ValueError(f"language must be 'en' or 'zh', got {language!r}")
+
+
+def language_of(rel_path: str) -> str:
+    """'zh' for a notebook in notebooks/zh/ (the Chinese edition), else 'en'."""
+    return "zh" if rel_path.startswith(ZH_FOLDER + "/") else "en"
 
 
 def badges(notebook_name: str, folder: str = "notebooks") -> str:
@@ -137,7 +157,7 @@ def sync(path: str | Path) -> bool:
         title.source = BADGES_RE.sub(lambda m: badges_for(rel), title.source)
     first_code = next((c for c in nb.cells if c.cell_type == "code"), None)
     if first_code is not None and first_code.source.startswith("# Setup:"):
-        first_code.source = SETUP
+        first_code.source = setup_source(language_of(rel))
     if [cell.source for cell in nb.cells] == before:
         return False
     nbformat.write(nb, path)

@@ -1,4 +1,109 @@
-"""Texts of notebook 02's own figure code and printed results."""
+"""Texts of notebook 02's own figure code and printed results (notebook 04 reuses the table's)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "nb02.data": {
+        "en": "{n} days, {first:%Y-%m-%d} to {last:%Y-%m-%d}; test year {year}; {n_train} "
+              "training days",
+        "zh": "{n} 天，{first:%Y-%m-%d} 到 {last:%Y-%m-%d}；测试年份 {year}；{n_train} 个训练日",
+    },
+    "nb02.weekday_title": {
+        "en": "Mean views by weekday (training years)",
+        "zh": "每个星期几的平均观看次数（训练年份）",
+    },
+    "nb02.weekday": {"en": "weekday", "zh": "星期几"},
+    "nb02.over_mean": {"en": "views / mean of all days", "zh": "观看次数 / 所有日子的平均值"},
+    "nb02.other_lags": {"en": "other lags", "zh": "其他滞后"},
+    "nb02.whole_weeks": {"en": "whole weeks (7, 14, 21, 28)", "zh": "整周（7、14、21、28）"},
+    "nb02.autocorr_title": {
+        "en": "Autocorrelation of daily views (training years)",
+        "zh": "每日观看次数的自相关（训练年份）",
+    },
+    "nb02.lag_days": {"en": "lag (days)", "zh": "滞后（天）"},
+    "nb02.autocorrelation": {"en": "autocorrelation", "zh": "自相关"},
+    "nb02.lags": {
+        "en": "lag 1: {first:.2f}; highest after lag 1: lag {top} ({at_top:.2f}); lags "
+              "7/14/21/28: {weekly}",
+        "zh": "滞后 1 天：{first:.2f}；滞后 1 天之后最高的：滞后 {top} 天（{at_top:.2f}）；"
+              "滞后 7/14/21/28 天：{weekly}",
+    },
+    # the table of linear models (notebook 04 prints the same columns)
+    "nb02.table_title": {
+        "en": "Mean absolute error, thousands of views a day (the book's test: 1 Jan - 14 Feb "
+              "2021)",
+        "zh": "平均绝对误差，单位是每天千次观看（书中的测试数据：2021 年 1 月 1 日 - 2 月 14 日）",
+    },
+    "nb02.days_of_input": {"en": "days of input", "zh": "输入天数"},
+    "nb02.parameters": {"en": "parameters", "zh": "参数个数"},
+    "nb02.l_train": {"en": "L train", "zh": "训练 L"},
+    "nb02.l_weeks": {"en": "L' 1 Jan-14 Feb", "zh": "L' 1月1日-2月14日"},
+    "nb02.book_l_train": {"en": "book L train", "zh": "书中训练 L"},
+    "nb02.book_l_test": {"en": "book L' test", "zh": "书中测试 L'"},
+    "nb02.k_days": {"en": "{k} days {mae:.2f}k", "zh": "{k} 天 {mae:.2f}k"},
+    "nb02.trend": {
+        "en": "{column}: {errors}  ->  1 > 7 > 28 >= 56: {verdict}",
+        "zh": "{column}：{errors}  ->  1 > 7 > 28 >= 56：{verdict}",
+    },
+    "nb02.yes": {"en": "yes", "zh": "是"},
+    "nb02.no": {"en": "no", "zh": "否"},
+    "nb02.ours": {"en": "ours", "zh": "我们的"},
+    "nb02.book_lecture": {"en": "book (lecture)", "zh": "书中（课程）"},
+    "nb02.weights7_title": {
+        "en": "Weights of the 7-day linear model",
+        "zh": "输入 7 天的线性模型的权重",
+    },
+    "nb02.weight": {"en": "weight", "zh": "权重"},
+    "nb02.weight_j": {
+        "en": "w_j: the weight of the views j days ago",
+        "zh": "w_j：j 天前的观看次数的权重",
+    },
+    "nb02.yesterday": {"en": "yesterday", "zh": "昨天"},
+    "nb02.week_ago": {
+        "en": "a week ago, the same weekday as the day predicted",
+        "zh": "一周前（与被预测的那天是同一个星期几）",
+    },
+    "nb02.days_ago": {"en": "{j} days ago", "zh": "{j} 天前"},
+    "nb02.weight_of": {
+        "en": "w{j} = {w:.2f}: the views of {ago}",
+        "zh": "w{j} = {w:.2f}：{ago}的观看次数",
+    },
+    "nb02.weights56_title": {
+        "en": "Weights of the 56-day linear model (dark: whole weeks ago)",
+        "zh": "输入 56 天的线性模型的权重（深色：整周之前）",
+    },
+    "nb02.days_ago_axis": {"en": "j (days ago)", "zh": "j（几天前）"},
+    "nb02.weight_w_j": {"en": "weight w_j", "zh": "权重 w_j"},
+    "nb02.more_days": {
+        "en": "training error, 28 -> 56 days of input: {l28:.2f}k -> {l56:.2f}k",
+        "zh": "训练误差，输入从 28 天增加到 56 天：{l28:.2f}k -> {l56:.2f}k",
+    },
+    "nb02.training_days": {"en": "training days", "zh": "训练日"},
+    "nb02.best_line": {"en": "best line", "zh": "最好的直线"},
+    "nb02.piecewise_curve": {"en": "piecewise linear curve", "zh": "分段线性曲线"},
+    "nb02.today_title": {
+        "en": "Today's views against yesterday's",
+        "zh": "今天的观看次数与昨天的对比",
+    },
+    "nb02.yesterday_axis": {"en": "x1: yesterday (thousands)", "zh": "x1：昨天（千次）"},
+    "nb02.today_axis": {"en": "today (thousands)", "zh": "今天（千次）"},
+    "nb02.piecewise": {"en": "piecewise linear", "zh": "分段线性"},
+    "nb02.line_errors": {
+        "en": "L train = {train:.3f}k, L' {year} = {test:.3f}k",
+        "zh": "训练 L = {train:.3f}k，L' {year} = {test:.3f}k",
+    },
+    "nb02.bent_better": {
+        "en": "On the test year the bent curve is better than the best line (difference "
+              "{gain:+.3f}k).",
+        "zh": "在测试年份上，折线优于最好的直线（差值 {gain:+.3f}k）。",
+    },
+    "nb02.bent_not_better": {
+        "en": "On the test year the bent curve is not better than the best line (difference "
+              "{gain:+.3f}k).",
+        "zh": "在测试年份上，折线并不优于最好的直线（差值 {gain:+.3f}k）。",
+    },
+    "nb02.piecewise_target": {"en": "piecewise linear target", "zh": "分段线性的目标"},
+    "nb02.no_line_title": {"en": "A target no line can follow", "zh": "直线跟不上的目标"},
+    "nb02.best_line_fit": {
+        "en": "best line: y = {b:.2f} + {w:.2f}·x1, L = {L:.2f} (the target itself: L = 0)",
+        "zh": "最好的直线：y = {b:.2f} + {w:.2f}·x1，L = {L:.2f}（目标本身：L = 0）",
+    },
 }

@@ -1,4 +1,142 @@
 """Texts of notebook 05's own figure code and printed results."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "nb05.train_shapes": {
+        "en": "training data: X {X}, y {y}  ({first:%Y-%m-%d} to {last:%Y-%m-%d})",
+        "zh": "训练数据：X {X}，y {y}  （{first:%Y-%m-%d} 到 {last:%Y-%m-%d}）",
+    },
+    "nb05.test_shapes": {
+        "en": "test data:     X {X}, y {y}  ({first:%Y-%m-%d} to {last:%Y-%m-%d})",
+        "zh": "测试数据：X {X}，y {y}  （{first:%Y-%m-%d} 到 {last:%Y-%m-%d}）",
+    },
+    "nb05.y_stats": {
+        "en": "y: mean {mean:.3f}k, standard deviation {std:.3f}k views",
+        "zh": "y：平均值 {mean:.3f}k，标准差 {std:.3f}k 次观看",
+    },
+    "nb05.b_output": {"en": "b (output)", "zh": "b（输出）"},
+    "nb05.shape_row": {
+        "en": "{name:11s} shape {shape:9s} {size:4d} numbers",
+        "zh": "{name:11s} 形状 {shape:9s} {size:4d} 个数",
+    },
+    "nb05.one_day_shapes": {
+        "en": "x {x} -> r {r} -> a {a} -> y (one number)",
+        "zh": "x {x} -> r {r} -> a {a} -> y（一个数）",
+    },
+    "nb05.untrained": {
+        "en": "prediction {pred:.3f}k views, label {label:.3f}k views (the network is "
+              "untrained)",
+        "zh": "预测 {pred:.3f}k 次观看，标签 {label:.3f}k 次观看（网络还没有训练）",
+    },
+    "nb05.same_as_forward": {
+        "en": "same as net.forward, to 1e-12: {same}",
+        "zh": "与 net.forward 相同（误差小于 1e-12）：{same}",
+    },
+    "nb05.same_as_forward_X": {
+        "en": "same as net.forward(X), to 1e-12: {same}",
+        "zh": "与 net.forward(X) 相同（误差小于 1e-12）：{same}",
+    },
+    "nb05.unknowns": {"en": "{sizes} = {total} unknowns", "zh": "{sizes} = {total} 个未知参数"},
+    "nb05.theta_size": {
+        "en": "θ has {n} numbers; net.n_params() = {n_params}",
+        "zh": "θ 有 {n} 个数；net.n_params() = {n_params}",
+    },
+    "nb05.theta_places": {
+        "en": "θ[1] is w_12: {w_12}    θ[570] is c_1: {c_1}",
+        "zh": "θ[1] 就是 w_12：{w_12}    θ[570] 就是 c_1：{c_1}",
+    },
+    "nb05.unflatten_shapes": {
+        "en": "shapes after unflatten: {shapes}",
+        "zh": "unflatten() 之后的形状：{shapes}",
+    },
+    "nb05.round_trip": {
+        "en": "unflatten(flatten(...)) gives the same numbers: {same}",
+        "zh": "unflatten(flatten(...)) 给出同样的数：{same}",
+    },
+    "nb05.untrained_loss": {
+        "en": "L(θ) of the untrained network: {L:.3f} (standardised) = {k:.3f}k views",
+        "zh": "未训练的网络的 L(θ)：{L:.3f}（标准化后）= {k:.3f}k 次观看",
+    },
+    "nb05.gradient_shapes": {
+        "en": "∂L/∂W {W}  ∂L/∂b {b}  ∂L/∂c {c}  ∂L/∂b (output) {b_out}",
+        "zh": "∂L/∂W {W}  ∂L/∂b {b}  ∂L/∂c {c}  ∂L/∂b（输出）{b_out}",
+    },
+    "nb05.d_b_output": {"en": "∂L/∂b (output)", "zh": "∂L/∂b（输出）"},
+    "nb05.agree": {
+        "en": "{name:15s} {shape:9s} agree to 1e-12: {same}",
+        "zh": "{name:15s} {shape:9s} 一致（误差小于 1e-12）：{same}",
+    },
+    "nb05.evaluations": {
+        "en": "{n:,} loss evaluations for {unknowns} unknowns",
+        "zh": "为 {unknowns} 个未知参数计算了 {n:,} 次损失",
+    },
+    "nb05.first_backprop": {
+        "en": "first three entries, backpropagation: {values}",
+        "zh": "前三个分量，反向传播：{values}",
+    },
+    "nb05.first_numeric": {
+        "en": "first three entries, finite diff.:    {values}",
+        "zh": "前三个分量，有限差分：{values}",
+    },
+    "nb05.relative_error": {"en": "relative error < 1e-6: {ok}", "zh": "相对误差 < 1e-6：{ok}"},
+    "nb05.other_check": {
+        "en": "hidden {hidden:8s} {activation:8s} relative error < 1e-6: {ok}",
+        "zh": "隐藏层 {hidden:8s} {activation:8s} 相对误差 < 1e-6：{ok}",
+    },
+    "nb05.one_update": {
+        "en": "L(θ0) = {L0:.3f}k   L(θ1) = {L1:.3f}k views",
+        "zh": "L(θ0) = {L0:.3f}k   L(θ1) = {L1:.3f}k 次观看",
+    },
+    "nb05.after_30": {
+        "en": "after 30 steps: L = {L:.3f}k views",
+        "zh": "30 步之后：L = {L:.3f}k 次观看",
+    },
+    "nb05.same_theta": {
+        "en": "the loop by hand and train() end at the same θ: {same}",
+        "zh": "手写的循环和 train() 停在同一个 θ：{same}",
+    },
+    "nb05.updates_per_epoch": {"en": "updates per epoch", "zh": "每回合更新次数"},
+    "nb05.all": {"en": "all", "zh": "全部"},
+    "nb05.first_batch": {
+        "en": "seed {seed}, epoch {epoch}, first batch: {batch}",
+        "zh": "种子 {seed}，第 {epoch} 个回合，第一个批量：{batch}",
+    },
+    "nb05.same_batches": {
+        "en": "seed 0 again gives the same batches: {same}",
+        "zh": "再用种子 0，得到的批量相同：{same}",
+    },
+    "nb05.updates_in_all": {"en": "updates in all", "zh": "总更新次数"},
+    "nb05.last_epoch_loss": {"en": "L, last epoch", "zh": "最后回合的 L"},
+    "nb05.b_all": {"en": "B = all ({n})", "zh": "B = 全部（{n}）"},
+    "nb05.updates_log": {"en": "updates (log scale)", "zh": "更新次数（对数刻度）"},
+    "nb05.training_mae": {
+        "en": "training MAE (thousands of views)",
+        "zh": "训练数据上的 MAE（千次观看）",
+    },
+    "nb05.loss_vs_updates": {
+        "en": "Loss vs updates ({epochs} epochs each)",
+        "zh": "损失与更新次数（每种批量各 {epochs} 个回合）",
+    },
+    "nb05.seconds": {"en": "seconds since the start of training", "zh": "从训练开始算起的秒数"},
+    "nb05.loss_vs_time": {"en": "Loss vs wall-clock time", "zh": "损失与实际用时"},
+    "nb05.monitor_title": {
+        "en": "10 sigmoid units: loss while training",
+        "zh": "10 个 S 型函数神经元：训练中的损失",
+    },
+    "nb05.updates": {
+        "en": "{updates:,} updates: {epochs} epochs of {per}",
+        "zh": "{updates:,} 次更新：{epochs} 个回合，每个回合 {per} 次",
+    },
+    "nb05.mae_after": {
+        "en": "MAE after training: training data {train:.3f}k, test data {test:.3f}k views",
+        "zh": "训练后的 MAE：训练数据 {train:.3f}k，测试数据 {test:.3f}k 次观看",
+    },
+    "nb05.sigmoid_units": {"en": "10 sigmoid units", "zh": "10 个 S 型函数神经元"},
+    "nb05.relu_units": {"en": "10 ReLU units", "zh": "10 个 ReLU 神经元"},
+    "nb05.model_sigmoid": {"en": "56 days in, 10 sigmoid", "zh": "输入 56 天，10 个 S 型函数"},
+    "nb05.model_relu": {"en": "56 days in, 10 ReLU", "zh": "输入 56 天，10 个 ReLU"},
+    "nb05.col_model": {"en": "model", "zh": "模型"},
+    "nb05.col_train_ours": {"en": "train L (ours)", "zh": "训练 L（我们的）"},
+    "nb05.col_test_ours": {"en": "test L' (ours)", "zh": "测试 L'（我们的）"},
+    "nb05.col_train_book": {"en": "train L (book)", "zh": "训练 L（书中）"},
+    "nb05.col_test_book": {"en": "test L' (book)", "zh": "测试 L'（书中）"},
 }
