@@ -94,10 +94,10 @@ def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False,
     """Windows of k days for each part of the data, by the date of the target day.
 
     test_year: the year kept aside for testing (the book's 2021 unless given; for another
-    series, e.g. `default_test_year(series)`). validation=False (the book's split): 'train' every earlier day,
-    'test' the test year, 'book test' its 1 January .. 14 February. validation=True: 'train'
-    the days before the year before the test year, 'val' that year, and the same test sets
-    (kept aside: they are never used to choose anything).
+    series, e.g. `default_test_year(series)`). validation=False (the book's split): 'train'
+    every earlier day, 'test' the test year, 'book test' its 1 January .. 14 February.
+    validation=True: 'train' the days before the year before the test year, 'val' that year,
+    and the same test sets (kept aside: they are never used to choose anything).
     """
     test_year = int(test_year)
     val_year = test_year - 1

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from . import experiments as ex
+from .catalogue import MESSAGES
 from .messages import t
 
 HOLDS, NOT, SPREAD = "holds", "doesn't", "within the spread"
@@ -65,10 +66,9 @@ def wider(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
 
 def deeper_train(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
     """Every extra layer (1 → 4 of 100) lowers the training error."""
-    steps = [_better(summary, a, b, "train")
-             for a, b in zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True)]
-    rises = [ex.differs(summary, a, b, "train") and summary.loc[b, "train"] > summary.loc[a, "train"]
-             for a, b in zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True)]
+    pairs = list(zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True))
+    steps = [_better(summary, a, b, "train") for a, b in pairs]
+    rises = [_better(summary, b, a, "train") == HOLDS for a, b in pairs]  # deeper, worse
     verdict = HOLDS if all(v == HOLDS for v in steps) else NOT if any(rises) else SPREAD
     return verdict, _chain(summary.loc[ex.DEPTH_NAMES, "train"], digits)
 
@@ -146,6 +146,12 @@ def label(name: str) -> str:
         return t("experiments.net_1" if layers == 1 else "experiments.net", layers=layers,
                  units=units)
     return name
+
+
+def data_name(name: str) -> str:
+    """A series' name in the current language if the catalogue has it (births, views)."""
+    key = f"experiments.data_{name}"
+    return t(key) if key in MESSAGES else str(name)
 
 
 def verdict_text(verdict: str) -> str:

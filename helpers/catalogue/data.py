@@ -90,7 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "data.html": {
         "en": "this is a web page (HTML), not a CSV file: the link saved the page around the "
               "file, not the file.",
-        "zh": "这是一个网页（HTML），不是 CSV 文件：链接保存下来的是文件所在的网页，而不是文件本身。",
+        "zh": "这是一个网页（HTML），不是 CSV 文件：链接保存下来的是文件所在的网页，"
+              "而不是文件本身。",
     },
     "data.html_fix": {
         "en": "open the link in a browser and use its download button (on GitHub: \"Raw\", "

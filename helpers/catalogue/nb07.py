@@ -28,7 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb07.weekly_spread": {
         "en": "busiest weekday / quietest weekday: {real:.2f} ({real_name}), "
               "{course:.2f} ({course_name})",
-        "zh": "最多的星期几 / 最少的星期几：{real:.2f}（{real_name}），{course:.2f}（{course_name}）",
+        "zh": "最多的星期几 / 最少的星期几：{real:.2f}（{real_name}），"
+              "{course:.2f}（{course_name}）",
     },
     "nb07.holiday_table": {
         "en": "US federal holidays {first}-{last}, each day compared with its weekday in the "
