@@ -2,10 +2,10 @@
 
 `test_verdicts_on_births` retrains every network of the book on data/births.csv with the
 notebook's protocol (`experiments.side_by_side`, about 15 s on 2 cores) and asserts each
-lesson's verdict on the means over seeds, as notebook 07 prints them and as its section 8
-describes them. The course data's verdicts come from the stored runs (checked against the
-code by tests/test_results.py), the book's from its table. A change that breaks a claimed
-lesson (or makes one appear) fails here. The rules themselves are tested on made-up numbers.
+lesson's verdict on the means over seeds as notebook 07's section 8 claims it. The course
+data's verdicts come from the stored runs (checked against the code by
+tests/test_results.py), the book's from its table. A change that breaks a claimed lesson (or
+makes one appear) fails here. The rules themselves are tested on made-up numbers.
 """
 
 import numpy as np
@@ -19,10 +19,14 @@ from helpers.features import train_test
 from helpers.models import linear_mae_fit
 
 H, S, N = lessons.HOLDS, lessons.SPREAD, lessons.NOT
-# What notebook 07 shows (sections 7 and 8): the same verdicts on the real and the course data.
+# What notebook 07 claims (sections 7 and 8). On births, retrained here: the first three
+# lessons hold; the book's depth and overfitting lessons do NOT hold beyond the spread (the
+# notebook prints "within the spread" for them; where the means sit within a few thousandths of
+# the border, another BLAS or numpy may print "doesn't", which says the same: not reproduced.
+# nbval checks the exact words on the stored outputs). The course data's runs are stored: exact.
+CLAIMS = {"more_days": H, "nets_beat_linear": H, "wider": H,
+          "deeper_train": "not holds", "depth_u": "not holds", "overfitting": "not holds"}
 EXPECTED = {
-    "real": {"more_days": H, "nets_beat_linear": H, "wider": H, "deeper_train": S,
-             "depth_u": S, "overfitting": S},
     "course": {"more_days": H, "nets_beat_linear": H, "wider": H, "deeper_train": S,
                "depth_u": S, "overfitting": S},
     "book": {"more_days": H, "nets_beat_linear": H, "wider": H, "deeper_train": H,
@@ -56,7 +60,9 @@ def verdict_words(found):
 
 def test_verdicts_on_births(births, births_runs):
     found, summary, baseline = side(births, births_runs, 2014)
-    assert verdict_words(found) == EXPECTED["real"], found
+    for lesson, claim in CLAIMS.items():
+        verdict = found[lesson][0]
+        assert verdict == claim if claim == H else verdict in (S, N), (lesson, found[lesson])
     assert (summary["test sd"] < 0.02).all()          # spreads small: verdicts are not luck
 
 

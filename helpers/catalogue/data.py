@@ -10,6 +10,11 @@ EXCEL_FIX_EN = ("open it in Excel and choose File → Save As → \"CSV UTF-8 (C
 EXCEL_FIX_ZH = ("用 Excel 打开它，选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”"
                 "（WPS 或 Google 表格：导出或下载为 .csv），然后加载那个 .csv 文件。")
 
+EXPORT_CSV_EN = ("export the numbers themselves as CSV (in YouTube Studio: Analytics → Advanced "
+                 "mode → the download button → Comma-separated values (.csv)).")
+EXPORT_CSV_ZH = ("请把数字本身导出为 CSV（在 YouTube Studio 中：数据分析 → 高级模式 → 下载按钮 → "
+                 "逗号分隔值 (.csv)）。")
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- a value column that is not called views (load_views(..., column="births")) ---------
     "data.no_such_column": {
@@ -52,23 +57,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this is a PDF document, not a CSV file.",
         "zh": "这是一个 PDF 文档，不是 CSV 文件。",
     },
-    "data.pdf_fix": {
-        "en": "export the numbers themselves as CSV (in YouTube Studio: Analytics → Advanced "
-              "mode → the download button → Comma-separated values (.csv)).",
-        "zh": "请把数字本身导出为 CSV（在 YouTube Studio 中：数据分析 → 高级模式 → 下载按钮 → "
-              "逗号分隔值 (.csv)）。",
-    },
+    "data.pdf_fix": {"en": EXPORT_CSV_EN, "zh": EXPORT_CSV_ZH},
     "data.picture": {
         "en": "this is a picture (PNG, JPEG or GIF), not a CSV file: a chart's numbers cannot "
               "be read from its image.",
         "zh": "这是一张图片（PNG、JPEG 或 GIF），不是 CSV 文件：无法从图表的图片中读出数字。",
     },
-    "data.picture_fix": {
-        "en": "export the numbers themselves as CSV (in YouTube Studio: Analytics → Advanced "
-              "mode → the download button → Comma-separated values (.csv)).",
-        "zh": "请把数字本身导出为 CSV（在 YouTube Studio 中：数据分析 → 高级模式 → 下载按钮 → "
-              "逗号分隔值 (.csv)）。",
-    },
+    "data.picture_fix": {"en": EXPORT_CSV_EN, "zh": EXPORT_CSV_ZH},
     "data.gzip": {
         "en": "this is a compressed file (gzip, .gz), not a CSV file.",
         "zh": "这是一个压缩文件（gzip，.gz），不是 CSV 文件。",
