@@ -14,7 +14,13 @@ deviation), in thousands of views, as the book's MAE.
 - `sweep(...)`            every model × every seed → a DataFrame of MAEs.
 - `summarise(df)`         mean ± std per model, in the order of the configs.
 - `curves(...)`           MAE on training, validation and test data after every epoch.
-- `choose_on_validation`  the depth and number of epochs with the lowest validation error.
+- `choose_on_validation`  the model with the lowest validation error (a sweep's);
+  `choose_model_and_epoch` the depth and number of epochs (from curves).
+- `settings_for(n)`       the training settings rescaled to n training days: as many updates
+                          as the course's networks get (another series, notebook 07).
+- `side_by_side(views)`   notebook 07's runs of every network on one data set;
+                          `course_results()` the course data's, stored by
+                          tools/make_results.py; `last_epoch(...)` the trained networks' rows.
 """
 
 from __future__ import annotations

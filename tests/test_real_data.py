@@ -147,3 +147,46 @@ def test_overfitting_rule_reads_the_curves():
     falling = [{**r, "val": 1 / r["epoch"], "test": 1 / r["epoch"]} for r in rows]
     assert lessons.overfitting(pd.DataFrame(falling))[0] == N
     assert lessons.overfitting(None) == ("—", "—")
+
+
+# --- the pieces notebook 07 adds to helpers --------------------------------------------------
+
+def test_splits_and_settings_for_another_series(births):
+    val = ex.splits(births, test_year=2014, validation=True)
+    assert [(p, w.dates[0].date().isoformat(), w.dates[-1].date().isoformat()) for p, w in
+            val.items()] == [("train", "2000-02-26", "2012-12-31"),
+                             ("val", "2013-01-01", "2013-12-31"),
+                             ("test", "2014-01-01", "2014-12-31"),
+                             ("book test", "2014-01-01", "2014-02-14")]
+    assert ex.splits(births, test_year=2014)["train"].dates[-1] == pd.Timestamp("2013-12-31")
+    # as many updates as the course's table networks: 40 + 10 epochs of 22 batches
+    assert ex.settings_for(1405) == ex.SETTINGS
+    s = ex.settings_for(len(val["train"]))                        # 4693 days: 74 batches
+    assert (s["epochs"], s["settle"]) == (12, 3) and abs(74 * 15 - 22 * 50) <= 22
+    with pytest.raises(ValueError, match="test_year="):
+        ex.splits(births)                                          # 2021: no such year here
+
+
+def test_weekday_ratio_sees_a_holiday_through_the_weekly_cycle():
+    from helpers.holidays import holiday_dips, lowest_days, weekday_ratio
+    days = pd.date_range("2021-01-01", "2021-12-31", freq="D")
+    v = pd.Series(np.where(days.day_of_week >= 5, 600.0, 1000.0), index=days)
+    v[pd.Timestamp("2021-09-06")] = 550.0                       # Labor Day, a Monday
+    ratio = weekday_ratio(v)
+    assert ratio["2021-09-06"] == pytest.approx(0.55)
+    assert ratio["2021-09-05"] == pytest.approx(1.0)            # a Sunday is an ordinary Sunday
+    assert lowest_days(v, 1).index[0] == pd.Timestamp("2021-09-06")
+    dips = holiday_dips(v)
+    assert dips.index[0] == "Labor Day" and dips.loc["Labor Day", "years"] == 1
+
+
+def test_side_by_side_protocol_and_choices():
+    runs = ex.course_results()
+    assert ex.last_epoch(runs)["model"].tolist() == [m for m in ex.CONFIGS for _ in ex.SEEDS]
+    depths = runs[runs["model"].isin(ex.DEPTH_NAMES)]
+    model, epoch = ex.choose_model_and_epoch(depths)
+    mean = depths.groupby(["model", "epoch"])["val"].mean()
+    assert mean[model, epoch] == mean.min()
+    assert lessons.label("linear, 1 day") == "linear, 1 day"
+    assert lessons.label("3 layers of 100") == "3 layers of 100"
+    assert lessons.data_name("births") == "births" and lessons.data_name("clicks") == "clicks"
