@@ -19,10 +19,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .datafiles import NotCSV, csv_bytes
 from .messages import t
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PATH = ROOT / "data" / "views.csv"
+BIRTHS_PATH = ROOT / "data" / "births.csv"  # real data: US births per day (notebook 07)
 
 # Header names we recognise (compared lower-case, spaces and underscores removed).
 DATE_NAMES = {"date", "day", "ds", "time", "日期", "时间", "天"}
@@ -46,23 +48,29 @@ class ViewsFileError(ValueError):
         self.path, self.line, self.problem, self.fix = path, line, problem, fix
 
 
-def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Series:
+def load_views(path: str | Path | None = None, *, min_days: int = 2,
+               column: str | None = None) -> pd.Series:
     """Read daily views from a CSV file (default: the course's `data/views.csv`).
 
     Accepts: a header with a date and a views column (common names in English or Chinese,
     any order, extra columns ignored), or no header and two columns (date, views); a UTF-8
     BOM; `,` `;` or tab as separator; thousands separators (`1,234`, `1 234`); ISO dates
-    and other unambiguous formats. `min_days`: fewer days than this is an error.
-    Returns a Series (n_days,) indexed by date, named `views`.
+    and other unambiguous formats; a YouTube Studio export (.zip). `min_days`: fewer days than
+    this is an error. `column`: the name of the value column when it is not called views
+    (e.g. "births"). Returns a Series (n_days,) indexed by date, named `views` (or `column`).
     """
     path = Path(DATA_PATH if path is None else path)
     if not path.exists():
         raise ViewsFileError(path, t("data.no_file"), t("data.no_file_fix"))
-    text = _decode(path.read_bytes())
+    try:
+        data, path = csv_bytes(path)  # the CSV's bytes (from a Studio zip: its Totals.csv)
+    except NotCSV as e:  # a folder, an Excel workbook, a picture, ...
+        raise ViewsFileError(path, e.problem, e.fix) from None
+    text = _decode(data)
     rows = [(i, r) for i, r in enumerate(_read_rows(text), start=1) if any(c.strip() for c in r)]
     if not rows:
         raise ViewsFileError(path, t("data.empty"), t("data.empty_fix"))
-    date_col, views_col, rows = _find_columns(path, rows)
+    date_col, views_col, rows = _find_columns(path, rows, column)
     rows = [(i, r) for i, r in rows if r[date_col].strip().lower() not in SUMMARY_ROWS]
     if not rows:
         raise ViewsFileError(path, t("data.no_rows"), t("data.no_rows_fix"))
@@ -75,7 +83,7 @@ def load_views(path: str | Path | None = None, *, min_days: int = 2) -> pd.Serie
     if len(series) < min_days:
         raise ViewsFileError(path, t("data.too_few", n=len(series), min_days=min_days),
                              t("data.too_few_fix"))
-    return series
+    return series.rename(column or "views")
 
 
 def _decode(data: bytes) -> str:
@@ -118,8 +126,11 @@ def _normalise(name: str) -> str:
     return re.sub(r"[\s_\-()（）]", "", name.lower())
 
 
-def _find_columns(path, rows):
-    """Return (date column, views column, data rows), with or without a header row."""
+def _find_columns(path, rows, column=None):
+    """Return (date column, views column, data rows), with or without a header row.
+
+    column: the value column's name, when it is not one of VIEWS_NAMES (ignored without a
+    header: the second column is the value)."""
     line, header = rows[0]
     names = [_normalise(h) for h in header]
     if _looks_like_date(header[0]):  # no header: date, views
@@ -128,7 +139,11 @@ def _find_columns(path, rows):
         _check_widths(path, rows, 2)
         return 0, 1, rows
     date_col = next((j for j, n in enumerate(names) if n in DATE_NAMES), None)
-    views_col = next((j for j, n in enumerate(names) if n in VIEWS_NAMES), None)
+    wanted = VIEWS_NAMES if column is None else {_normalise(column)}
+    views_col = next((j for j, n in enumerate(names) if n in wanted), None)
+    if column is not None and views_col is None:
+        raise ViewsFileError(path, t("data.no_such_column", column=column, header=header),
+                             t("data.no_such_column_fix", names=header), line)
     if date_col is None or views_col is None:
         missing = "data.no_date_column" if date_col is None else "data.no_views_column"
         raise ViewsFileError(

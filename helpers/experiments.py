@@ -5,19 +5,29 @@ one draw: another random start (seed) gives another number. So every experiment 
 trains each model with several seeds and reports the mean and the spread (± one standard
 deviation), in thousands of views, as the book's MAE.
 
-- `splits(views)`         the book's split (train 2017–2020; test 2021 and early 2021) and
-                          the validation split (train 2017–2019, validate on 2020).
+- `splits(views)`         the book's split (train on the years before the test year; test on
+                          the test year and its first weeks) and the validation split (the
+                          year before the test year is held out to validate). The course's
+                          data: train 2017–2020, validate 2020, test 2021; another daily
+                          series: `test_year=` its own last year (`default_test_year`).
 - `fit(...)`              one network: standardise (training data only), Adam, MAE loss.
 - `sweep(...)`            every model × every seed → a DataFrame of MAEs.
 - `summarise(df)`         mean ± std per model, in the order of the configs.
 - `curves(...)`           MAE on training, validation and test data after every epoch.
-- `choose_on_validation`  the depth and number of epochs with the lowest validation error.
+- `choose_on_validation`  the model with the lowest validation error (a sweep's);
+  `choose_model_and_epoch` the depth and number of epochs (from curves).
+- `settings_for(n)`       the training settings rescaled to n training days: as many updates
+                          as the course's networks get (another series, notebook 07).
+- `side_by_side(views)`   notebook 07's runs of every network on one data set;
+                          `course_results()` the course data's, stored by
+                          tools/make_results.py; `last_epoch(...)` the trained networks' rows.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -29,7 +39,8 @@ from .models import Network, linear_mae_fit, linear_predict
 from .training import Fitted, train
 
 K_DAYS = 56                                   # days of input, as the book's networks
-BOOK_TEST = tuple(f"2021-{d}" for d in BOOK_TEST_WEEKS)  # the book's test weeks (to LNY)
+TEST_YEAR = 2021                              # the book's test year (other data: `test_year=`)
+BOOK_TEST = tuple(f"{TEST_YEAR}-{d}" for d in BOOK_TEST_WEEKS)  # the book's test weeks (to LNY)
 
 # The book's networks: name → hidden layer sizes.
 CONFIGS = {
@@ -61,31 +72,57 @@ BOOK_ROWS = [
     ("4 layers of 100 ReLU", "4 layers of 100", 0.10, 0.44),
 ]
 
+RESULTS = Path(__file__).resolve().parent.parent / "data" / "results"  # tools/make_results.py
+# The 7-day linear model's weights w1..w7 in the lecture (read off a slide, approximate; b ≈ 0.05k).
+BOOK_W7 = (0.79, -0.31, 0.12, -0.01, -0.10, 0.30, 0.18)
+
 SEEDS = (0, 1, 2)
+REFERENCE_DAYS = 1405  # training days of the course's data (2017-02-26 .. 2020-12-31, k = 56)
 # How every network of the table is trained (arguments of `fit`).
 SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
 # The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
 CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4, "every": 5}
 
 
-def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False) -> dict:
+def settings_for(n_train: int, settings: dict = SETTINGS) -> dict:
+    """`settings` with epochs rescaled for a training set of n_train days: the same number of
+    updates (batches of 64) as the course's networks get on its 1,405 training days.
+
+    updates = epochs · ⌈n / batch⌉: 40 + 10 epochs of 22 batches on the course's data; on
+    5,058 days of another series, 11 + 3 epochs of 80 batches. Training time is set by the
+    number of updates, so this keeps it about the same for any data set.
+    """
+    ref = -(-REFERENCE_DAYS // settings["batch_size"])    # ⌈1405 / 64⌉ = 22
+    per_epoch = -(-int(n_train) // settings["batch_size"])
+    return {**settings, "epochs": max(1, round(settings["epochs"] * ref / per_epoch)),
+            "settle": round(settings["settle"] * ref / per_epoch)}
+
+
+def splits(views: pd.Series, k: int = K_DAYS, *, validation: bool = False,
+           test_year: int = TEST_YEAR) -> dict:
     """Windows of k days for each part of the data, by the date of the target day.
 
-    validation=False (the book's split): 'train' 2017–2020, 'test' 2021, 'book test'
-    2021-01-01 .. 2021-02-14. validation=True: 'train' 2017–2019, 'val' 2020, and the same
-    test sets (kept aside: they are never used to choose anything).
+    test_year: the year kept aside for testing (the book's 2021 unless given; for another
+    series, e.g. `default_test_year(series)`). validation=False (the book's split): 'train'
+    every earlier day, 'test' the test year, 'book test' its 1 January .. 14 February.
+    validation=True: 'train' the days before the year before the test year, 'val' that year,
+    and the same test sets (kept aside: they are never used to choose anything).
     """
+    test_year = int(test_year)
+    val_year = test_year - 1
     w = make_windows(views, k)
     first = str(w.dates[0].date())
-    parts = {"train": w.between(first, "2019-12-31" if validation else "2020-12-31")}
+    parts = {"train": w.between(first, f"{val_year - 1 if validation else val_year}-12-31")}
     if validation:
-        parts["val"] = w.between("2020-01-01", "2020-12-31")
-    parts["test"] = w.between("2021-01-01", "2021-12-31")
-    parts["book test"] = w.between(*BOOK_TEST)
+        parts["val"] = w.between(f"{val_year}-01-01", f"{val_year}-12-31")
+    parts["test"] = w.between(f"{test_year}-01-01", f"{test_year}-12-31")
+    parts["book test"] = w.between(*(f"{test_year}-{d}" for d in BOOK_TEST_WEEKS))
     for name, part in parts.items():
         if len(part) == 0:
-            raise ValueError(t("experiments.empty_part", name=name, first=views.index[0],
-                               last=views.index[-1]))
+            raise ValueError(t("experiments.empty_part", part=name, k=k,
+                               first=val_year - 1 if validation else val_year,
+                               test_year=test_year, start=views.index[0],
+                               end=views.index[-1]))
     return parts
 
 
@@ -101,18 +138,20 @@ def linear_maes(parts: dict) -> dict:
 
 def fit(train_w: Windows, hidden, *, epochs: int, batch_size: int | None = 64,
         lr: float = 1e-3, seed: int = 0, first_layer_scale: float = 1.0, settle: int = 0,
-        callback=None) -> Fitted:
+        dtype=np.float64, callback=None) -> Fitted:
     """Train a ReLU Network(k, hidden) with Adam on the MAE of standardised windows.
 
     As `helpers.training.fit_network` (statistics from `train_w` only), plus
     - first_layer_scale: the first layer's random starting weights (uniform in ±1/√k, see
       `Network`) are multiplied by it (1 = unchanged, as everywhere in the notebooks);
     - settle: after `epochs` epochs at η = lr, this many more at η = lr / 10 (smaller steps
-      let θ settle near the bottom of the valley instead of jumping around it).
+      let θ settle near the bottom of the valley instead of jumping around it);
+    - dtype: the network's numbers (np.float32 computes about twice as fast, with 7 digits
+      instead of 16: plenty for MAEs printed with 2 or 3).
     callback(epoch, fitted) is called after every epoch (1 .. epochs + settle).
     """
     xs, ys = Standardizer.fit(train_w.X), Standardizer.fit(train_w.y)
-    net = Network(train_w.k, hidden, activation="relu", seed=seed)
+    net = Network(train_w.k, hidden, activation="relu", seed=seed, dtype=dtype)
     net.params[0] *= first_layer_scale        # W of the first hidden layer, (units, k)
     fitted = Fitted(net, xs, ys, None)
     X, y = xs.transform(train_w.X), ys.transform(train_w.y)
@@ -129,16 +168,17 @@ def fit(train_w: Windows, hidden, *, epochs: int, batch_size: int | None = 64,
 
 
 def sweep(views: pd.Series, configs: dict, seeds=SEEDS, *, validation: bool = False,
-          k: int = K_DAYS, models: dict | None = None, **settings) -> pd.DataFrame:
+          k: int = K_DAYS, models: dict | None = None, test_year: int = TEST_YEAR,
+          **settings) -> pd.DataFrame:
     """Train every config with every seed; one row per (model, seed) with its MAEs.
 
     configs: name → hidden sizes (e.g. `CONFIGS`); settings: arguments of `fit` (default
     `SETTINGS`). Columns: model, seed, one MAE column (thousands of views) per part of
-    `splits(views, k, validation=validation)`, seconds. If `models` is a dict, the trained
-    networks are put in it, keyed by (model, seed).
+    `splits(views, k, validation=validation, test_year=test_year)`, seconds. If `models` is a
+    dict, the trained networks are put in it, keyed by (model, seed).
     """
     settings = {**SETTINGS, **settings}
-    parts = splits(views, k, validation=validation)
+    parts = splits(views, k, validation=validation, test_year=test_year)
     rows = []
     for name, hidden in configs.items():
         for seed in seeds:
@@ -232,8 +272,10 @@ def width_story(summary: pd.DataFrame) -> dict:
 
 
 def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
-           **settings) -> pd.DataFrame:
+           test_year: int = TEST_YEAR, **settings) -> pd.DataFrame:
     """MAE after every `every`-th epoch on train (2017–2019), val (2020) and test (2021).
+
+    (Other data: the years of `splits(views, k, validation=True, test_year=test_year)`.)
 
     settings: arguments of `fit` plus `every` (default `CURVE_SETTINGS`). One row per
     (model, seed, epoch). Only the 'val' column may be used to choose anything; the test
@@ -241,7 +283,7 @@ def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
     """
     settings = {**CURVE_SETTINGS, **settings}
     every = settings.pop("every")
-    parts = splits(views, k, validation=True)
+    parts = splits(views, k, validation=True, test_year=test_year)
     rows = []
     for name, hidden in configs.items():
         for seed in seeds:
@@ -287,13 +329,58 @@ def choose_on_validation(val_df: pd.DataFrame) -> str:
     return str(val_df.groupby("model", sort=False)["val"].mean().idxmin())
 
 
-def linear_table(views: pd.Series, days=(1, 7, 28, 56)) -> pd.DataFrame:
+def choose_model_and_epoch(curve_df: pd.DataFrame) -> tuple[str, int]:
+    """(model, epoch) with the lowest validation MAE averaged over seeds, from `curves(...)`:
+    the depth and the training time chosen together, without looking at the test year."""
+    model, epoch = curve_df.groupby(["model", "epoch"], sort=False)["val"].mean().idxmin()
+    return str(model), int(epoch)
+
+
+def side_by_side(views: pd.Series, test_year: int = TEST_YEAR, seeds=SEEDS) -> pd.DataFrame:
+    """Notebook 07's runs of every network of the book, for one data set (`curves` rows).
+
+    The validation split (train on the years before test_year − 1, validate on test_year − 1,
+    test on test_year); as many updates as the course's table networks get
+    (`settings_for`), in float32; MAE after every epoch for 1-4 layers of 100 (to choose a
+    depth and a number of epochs), after the last epoch only for the other widths.
+    """
+    n_train = len(splits(views, validation=True, test_year=test_year)["train"])
+    settings = {**settings_for(n_train), "dtype": np.float32}
+    end = settings["epochs"] + settings["settle"]
+    others = {name: hidden for name, hidden in CONFIGS.items() if name not in DEPTHS}
+    return pd.concat([curves(views, DEPTHS, seeds, test_year=test_year, **settings, every=1),
+                      curves(views, others, seeds, test_year=test_year, **settings, every=end)],
+                     ignore_index=True)
+
+
+def last_epoch(curve_df: pd.DataFrame) -> pd.DataFrame:
+    """The rows of each model's last recorded epoch (the trained networks), in CONFIGS order."""
+    last = curve_df.groupby("model")["epoch"].transform("max")
+    df = curve_df[curve_df["epoch"] == last]
+    order = [m for m in CONFIGS if m in set(df["model"])]
+    return df.set_index("model").loc[order].reset_index()
+
+
+def course_results() -> pd.DataFrame:
+    """`side_by_side(views)` of the course's data, as stored by `tools/make_results.py`.
+
+    Made by the same function; `tests/test_results.py` retrains part of it and checks the
+    stored numbers.
+    """
+    return pd.read_csv(RESULTS / "course_side_by_side.csv")
+
+
+def linear_table(views: pd.Series, days=(1, 7, 28, 56), *, test_year: int = TEST_YEAR,
+                 validation: bool = False) -> pd.DataFrame:
     """MAE of the linear model on k previous days, for each k: one row 'linear, k days'.
 
-    Each line is fitted for the lowest training MAE (`linear_maes`), deterministically, with
-    no random start: its spread over seeds is 0.
+    Fitted on the 'train' part of `splits(views, k, validation=..., test_year=...)` for the
+    lowest training MAE (`linear_maes`), deterministically, with no random start: its spread
+    over seeds is 0.
     """
-    rows = {f"linear, {k} day{'s' if k > 1 else ''}": linear_maes(splits(views, k)) for k in days}
+    rows = {f"linear, {k} day{'s' if k > 1 else ''}":
+            linear_maes(splits(views, k, validation=validation, test_year=test_year))
+            for k in days}
     out = pd.DataFrame(rows).T
     for c in list(out.columns):
         out[f"{c} sd"] = 0.0

@@ -1,6 +1,8 @@
 """Notebooks 01-02 beyond their stored outputs: the book's trend on the shipped data, and
-both notebooks running on a learner's own CSV (the `DATA = ...` line)."""
+both notebooks computing on a learner's own CSV (the `DATA = ...` line): what they print must
+be that file's numbers, recomputed here."""
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -43,9 +45,8 @@ def learner_csv(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["01_linear_model.ipynb", "02_more_days.ipynb"])
-def test_notebook_runs_on_a_learners_own_csv(name, tmp_path):
-    csv = learner_csv(tmp_path / "my_channel.csv")
+def run_on(name: str, csv: Path) -> str:
+    """Run notebook `name` with its `DATA = None` line pointing at `csv`; all printed text."""
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     data_cells = [c for c in nb.cells if c.cell_type == "code" and
                   c.source.startswith("DATA = None")]
@@ -53,9 +54,41 @@ def test_notebook_runs_on_a_learners_own_csv(name, tmp_path):
     data_cells[0].source = data_cells[0].source.replace("DATA = None", f"DATA = {str(csv)!r}", 1)
     NotebookClient(nb, timeout=120, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
-    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
                    for o in c.outputs)
-    assert "test year 2023" in text
+
+
+def test_notebook_01_computes_on_a_learners_own_csv(tmp_path):
+    """Notebook 01 on a learner's export: its dates, its split and its fitted line are that
+    file's, recomputed here independently of the notebook."""
+    csv = learner_csv(tmp_path / "my_channel.csv")
+    text = run_on("01_linear_model.ipynb", csv)
+    views = load_views(csv)
+    assert f"{len(views)} days, 2022-03-01 to 2024-02-20; test year 2023" in text
+    train, test = train_test(views, 1, 2023)
+    assert (f"{len(train)} training days (2022-03-02 to 2022-12-31), {len(test)} test days "
+            "(2023)") in text
+    w, b = linear_mae_fit(train.X, train.y)
+    assert f"exact minimum: w = {w[0]:.3f}, b = {b:.3f}k" in text
+
+
+def test_notebook_02_computes_on_a_learners_own_csv(tmp_path):
+    """Notebook 02 on a learner's export: the weekday profile and the table of linear models
+    printed are those of that file (recomputed here), not of the course's data."""
+    csv = learner_csv(tmp_path / "my_channel.csv")
+    text = run_on("02_more_days.ipynb", csv)
+    views = load_views(csv)
+    assert "test year 2023" in text and "L' 2023" in text
+    from helpers.features import weekday_profile
+    profile = weekday_profile(views.loc[:"2022-12-31"]).round(2)
+    assert profile.to_string() in text                       # Mon 1.1x ... Sat 0.7x ...
+    rows = {int(line.split()[0]): [float(v) for v in line.split()[2:4]]
+            for line in text.splitlines() if re.match(r"^(1|7|28|56)\s+\d+\s", line)}
+    for k in (1, 7, 28, 56):
+        train, test = train_test(views, k, 2023)
+        w, b = linear_mae_fit(train.X, train.y)
+        assert rows[k] == [round(mae(linear_predict(d.X, w, b), d.y), 2) for d in (train, test)]
+    assert rows[1][0] < 0.1  # ~300 views a day: errors of tens of views, not the course's 1k
 
 
 def test_book_test_weeks_and_weekday_profile():

@@ -24,6 +24,9 @@ ALLOWED = {
     # names of programs and formats; the course's own package
     "helpers",
     "CSV", "Excel", "BOM", "UTF", "YouTube", "Studio", "Colab", "JupyterLab", "Python",
+    # file formats and the programs that make them, named in the loader's messages
+    "ZIP", "zip", "gzip", "PDF", "PNG", "JPEG", "GIF", "HTML", "OpenDocument", "LibreOffice",
+    "WPS", "Google", "GitHub", "Zip",
     # partial derivatives written in ASCII: dL/dw, dL/db
     "dL", "dw", "db",
 }
@@ -41,6 +44,7 @@ _CODE = [
     r"[A-Za-z0-9]*_[A-Za-z0-9_]*",                # test_year, load_views, x_1
     r"[A-Za-z][A-Za-z0-9]*\([^()\n]*\)?",         # calls: backward(dy), Network(
     r"[A-Za-z][A-Za-z0-9]*=",                     # keyword arguments: activation=
+    r"(?<![\w.])\.[A-Za-z0-9]{2,4}\b",              # file extensions: .csv, .gz, .ods
 ]
 
 
