@@ -425,7 +425,7 @@ def lab_environment(token, base=None):
     return env
 
 
-def wait_for_server(proc, url, token, timeout=180):
+def wait_for_server(proc, url, token, timeout=300):
     opener = no_proxy_opener()
     deadline = time.time() + timeout
     while time.time() < deadline and proc.poll() is None:
@@ -691,11 +691,12 @@ def lock_venv():
 def resolve(python, minor, platform_name, micro, pins, workdir):
     """One pip resolution for Python minor.micro on a platform, pins kept where they install.
 
-    Returns ({name: version}, requires_python {name: spec}). A pin whose version has no
-    wheel there (or needs a newer Python) is dropped and the resolution redone.
+    Returns ({name: version}, requires_python {name: spec}). Pins are upper bounds: the pinned
+    version, or the newest older one that installs there; where none does (a new Python),
+    the newest release (the helper drops the bound); a pin pip still cannot satisfy is dropped
+    and the resolution redone.
     """
     pins = dict(pins)
-    dropped = []
     tag = "{0}-{1}-{2}".format(minor, micro, platform_name)
     for _attempt in range(40):
         job = {"pins": pins, "env": dict(TARGETS[platform_name]["env"],
@@ -707,8 +708,10 @@ def resolve(python, minor, platform_name, micro, pins, workdir):
                "constraints": str(workdir / (tag + "-constraints.txt")),
                "report": str(workdir / (tag + "-report.json")),
                "empty": str(workdir / (tag + "-empty.json"))}
+        # Upper bounds, not ==: pip then takes the pinned version where it installs, an older
+        # one where it does not (an older Python), and never backtracks into a dead end.
         Path(job["constraints"]).write_text(
-            "".join("{0}=={1}\n".format(n, v) for n, v in sorted(pins.items())), encoding="utf-8")
+            "".join("{0}<={1}\n".format(n, v) for n, v in sorted(pins.items())), encoding="utf-8")
         pip_args = ["install", "--dry-run", "--ignore-installed", "--quiet",
                     "--disable-pip-version-check", "--only-binary=:all:",
                     "--python-version", "{0}.{1}".format(minor, micro),
@@ -728,17 +731,18 @@ def resolve(python, minor, platform_name, micro, pins, workdir):
                 name = canonical(item["metadata"]["name"])
                 got[name] = item["metadata"]["version"]
                 needs[name] = item["metadata"].get("requires_python") or ""
-            dropped += ["{0}=={1}".format(n, pins[n]) for n in notes.get("relaxed", [])]
-            if dropped:
-                say("  {0}: pinned versions without a wheel there, newest used: {1}".format(
-                    tag, ", ".join(sorted(dropped))))
+            moved = ["{0} {1}->{2}".format(n, pins[n], got[n]) for n in sorted(got)
+                     if n in pins and got[n] != pins[n]]
+            if moved:
+                say("  {0}: where the pinned version does not install: {1}".format(
+                    tag, ", ".join(moved)))
             return got, needs
         culprits = [n for n in notes.get("empty", []) + notes.get("relaxed", []) if n in pins]
         if not culprits:
             fail("pip could not resolve for {0} (log: {1}):\n{2}".format(
                 tag, log, log.read_text()[-3000:]))
         for name in culprits:
-            dropped.append("{0}=={1}".format(name, pins.pop(name)))
+            pins.pop(name)
     fail("gave up resolving " + tag)
 
 
@@ -764,9 +768,9 @@ def _pip_for_target(job_json, pip_args):
         result = real_find(self, project_name, specifier, hashes)
         name = canonical(project_name)
         if specifier is not None and not list(result.applicable_candidates):
-            if name in pins:  # the pinned version has no wheel here: the newest that does
+            if name in pins:  # nothing up to the pinned version installs here: the newest
                 kept = [s for s in specifier
-                        if not (s.operator == "==" and s.version == pins[name])]
+                        if not (s.operator == "<=" and s.version == pins[name])]
                 result = real_find(self, project_name, SpecifierSet(",".join(
                     str(s) for s in kept)), hashes)
                 relaxed.append(name)
