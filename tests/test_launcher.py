@@ -263,37 +263,35 @@ def installed_probe(repo: Path) -> str:
                           check=True).stdout.strip()
 
 
-@pytest.mark.parametrize("via", ["PIP_INDEX_URL", "pip config file"])
-def test_setup_in_a_chinese_path_with_spaces_through_pips_own_settings(via, tmp_path):
+def test_setup_in_a_chinese_path_with_spaces_through_pips_own_settings(tmp_path):
+    """First PIP_INDEX_URL, then a pip config file: pip finds the course's packages where the
+    learner's own settings say (here a local index; PyPI does not have this package)."""
     repo = tmp_path / "张三的 课程 (副本)" / "dl course"
     lock = fake_course(repo, pinned="1.0")
     index = make_index(tmp_path / "镜像 index", ["1.0", "2.0"])
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PIP_INDEX_URL", "PIP_CONFIG_FILE", "COURSE_VENV", "VIRTUAL_ENV",
-                        "PYTHONPATH")}
-    if via == "PIP_INDEX_URL":
-        env["PIP_INDEX_URL"] = index
-    else:
-        conf = tmp_path / "pip.conf"
-        conf.write_text(f"[global]\nindex-url = {index}\n")
-        env["PIP_CONFIG_FILE"] = str(conf)
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("PIP_INDEX_URL", "PIP_CONFIG_FILE", "COURSE_VENV", "VIRTUAL_ENV",
+                          "PYTHONPATH")}
+    conf = tmp_path / "pip.conf"
+    conf.write_text(f"[global]\nindex-url = {index}\n")
 
-    def setup():
+    def setup(**settings):
         done = subprocess.run([sys.executable, str(repo / "tools" / "course.py"), "setup"],
-                              cwd=tmp_path, env=env, capture_output=True, text=True,
-                              timeout=300)
+                              cwd=tmp_path, env={**clean, **settings}, capture_output=True,
+                              text=True, timeout=300)
         assert done.returncode == 0, done.stdout + done.stderr
         return done.stdout
 
-    out = setup()
+    out = setup(PIP_INDEX_URL=index)
     assert "Creating the virtual environment" in out and "Installing" in out
     assert installed_probe(repo) == "1.0"  # the lock's version, though 2.0 is newer
-    assert "Installing" not in setup()  # nothing changed: nothing installed
+    assert "Installing" not in setup(PIP_INDEX_URL=index)  # nothing changed: no install
     lock.write_text(f"{PROBE}==2.0\n")
-    assert "Installing" in setup()  # the lock changed: reinstalled
+    assert "Installing" in setup(PIP_CONFIG_FILE=str(conf))  # the lock changed: reinstalled
     assert installed_probe(repo) == "2.0"
     stamp = course.read_stamp(repo / ".venv")
     assert stamp["lock"] == lock.name and stamp["latest"] is False
+    env = clean
 
     # --no-venv with a Python that lacks the course's packages: says what to do
     python = course.venv_python(repo / ".venv")
