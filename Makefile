@@ -1,66 +1,66 @@
-# The course's commands. Everything installs itself into .venv on first use.
-#   make lab        set up, then open JupyterLab on notebooks/
-#   make test       set up, then run every test (ruff, unit tests, nbval, browser)
-#   make notebooks  re-execute every notebook in a fresh kernel and store its outputs
-#   make zh         build the Chinese edition notebooks/zh/ from the English + translations/zh/
-#                   (no kernel: run `make notebooks` for their outputs)
-#   make font       regenerate helpers/fonts/ (the Chinese font) after adding Chinese text
-#   make html       render every notebook to build/html (for projecting or printing)
-#   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
+# Shortcuts for the course's launcher, tools/course.py (stdlib Python: it works without make,
+# on Windows too: `py tools\course.py lab`). Everything installs itself into .venv on first use.
+#   make lab          set up, then open JupyterLab on notebooks/ (make lab PORT=9000)
+#   make test         set up, then run every test (ruff, unit tests, nbval, browser)
+#   make test-latest  the same suite with the newest releases (.venv-latest, no lock)
+#   make lock         re-resolve tools/locks/py3.X.txt (exact versions) for Python 3.10-3.14
+#   make notebooks    re-execute every notebook in a fresh kernel and store its outputs
+#   make zh           build the Chinese edition notebooks/zh/ from the English + translations/zh/
+#   make font         regenerate helpers/fonts/ (the Chinese font) after adding Chinese text
+#   make html         render every notebook to build/html (for projecting or printing)
+#   make bench        benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8888
-ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+# VENV=... given on the command line or in the environment goes to the launcher too.
+COURSE := $(PYTHON) tools/course.py $(if $(filter command line environment,$(origin VENV)),--venv $(VENV))
 
-.PHONY: lab test lint unit nbval browser notebooks zh font html bench determinism setup setup-dev clean
+.PHONY: lab test test-latest lock lint unit nbval browser notebooks zh font html bench determinism \
+        setup setup-dev info clean $(VENV)/.runtime $(VENV)/.dev
 
-# --- setup: a venv from requirements*.txt, redone only when they change ---------------------
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-
-$(VENV)/.runtime: requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $@
-
-$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	touch $@
-
+# --- setup: the launcher makes .venv and installs the locked versions, only when needed ------
+# ($(VENV)/.runtime and $(VENV)/.dev stay as prerequisites other targets can name.)
+$(VENV)/.runtime:
+	@$(COURSE) setup
+$(VENV)/.dev:
+	@$(COURSE) setup --dev
 setup: $(VENV)/.runtime
 setup-dev: $(VENV)/.dev
 
 # --- the two commands -----------------------------------------------------------------------
-lab: $(VENV)/.runtime
-	@echo "Starting JupyterLab on notebooks/ -- open the http://127.0.0.1:$(PORT)/lab?token=... URL it prints below."
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG)
+lab:
+	$(COURSE) lab --port $(PORT)
 
-test: $(VENV)/.dev
-	$(BIN)/ruff check .
-	$(BIN)/pytest -rs --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+test:
+	$(COURSE) test
+
+test-latest:
+	$(PYTHON) tools/course.py test-latest
+
+lock:
+	$(PYTHON) tools/course.py lock
 
 # --- pieces of `make test`, handy while working ---------------------------------------------
 lint: $(VENV)/.dev
-	$(BIN)/ruff check .
+	$(BIN)/python -m ruff check .
 
 unit: $(VENV)/.dev
-	$(BIN)/pytest -q -rs tests
+	$(BIN)/python -m pytest -q -rs tests
 
 nbval: $(VENV)/.dev
-	$(BIN)/pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
+	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks
 
 # --- stored outputs come from here, never from hand edits ------------------------------------
 # The English notebooks run; the Chinese ones (notebooks/zh/) are built from them (translated
 # markdown, language="zh" in the setup cell), then run too: their outputs are Chinese.
-notebooks: $(VENV)/.dev
-	$(BIN)/python tools/execute_notebooks.py notebooks/*.ipynb
-	$(BIN)/python tools/build_zh.py
-	$(BIN)/python tools/execute_notebooks.py notebooks/zh
+notebooks:
+	$(COURSE) notebooks
 
-zh: $(VENV)/.runtime
-	$(BIN)/python tools/build_zh.py
+zh:
+	$(COURSE) zh
 
 # --- the course's Chinese font: a subset of Noto Sans CJK SC (fontTools in .venv-font) -------
 FONT_VENV ?= .venv-font
@@ -73,23 +73,19 @@ $(FONT_VENV)/.font: requirements-font.txt
 font: $(FONT_VENV)/.font
 	$(FONT_VENV)/bin/python tools/make_font.py
 
-html: $(VENV)/.runtime
-	$(BIN)/python tools/render_html.py notebooks
+html:
+	$(COURSE) html
 
 # --- benchmarks: torch and scikit-learn go into their own venv, never into .venv --------------
-BENCH_VENV ?= .venv-bench
-
-$(BENCH_VENV)/.bench: requirements.txt requirements-bench.txt
-	[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
-	touch $@
-
-bench: $(BENCH_VENV)/.bench
-	$(BENCH_VENV)/bin/python benchmarks/run.py
+bench:
+	$(PYTHON) tools/course.py bench
 
 # --- the notebooks' stored outputs equal a fresh run, 3 times in a row (any venv) ------------
-determinism: $(VENV)/.dev
-	tools/check_determinism.sh $(VENV) notebooks
+determinism:
+	$(COURSE) determinism
+
+info:
+	$(COURSE) info
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(FONT_VENV) .venv-colab build test-artifacts
+	rm -rf $(VENV) .venv-bench .venv-latest .venv-lock .venv-colab .venv-font build test-artifacts

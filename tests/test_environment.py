@@ -43,3 +43,22 @@ def test_runtime_dependencies_stay_lean():
 def test_dev_requirements_include_runtime():
     text = (ROOT / "requirements-dev.txt").read_text()
     assert "-r requirements.txt" in text
+
+
+def test_lower_bounds_are_the_oldest_versions_tested():
+    """numpy, pandas, matplotlib: the bound is what tests/test_colab_env.py runs the helpers
+    with (Colab's versions), so `pip install -r requirements.txt` never picks untested ones."""
+    req = requirements(ROOT / "requirements.txt")
+    colab = {name: spec.lstrip("=") for name, spec in
+             requirements(ROOT / "tests" / "colab-requirements.txt").items()}
+    for name in ("numpy", "pandas", "matplotlib"):
+        bound = re.match(r">=(\d+\.\d+)", req[name]).group(1)
+        assert colab[name].startswith(bound + "."), (name, req[name], colab[name])
+
+
+def test_readme_gives_the_three_conda_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    name = re.search(r"^name:\s*(\S+)", (ROOT / "environment.yml").read_text(), re.M).group(1)
+    for command in ("conda env create -f environment.yml", f"conda activate {name}",
+                    "python tools/course.py --no-venv lab"):
+        assert command in readme, command
