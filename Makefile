@@ -6,6 +6,8 @@
 #   make html       render every notebook to build/html (for projecting or printing)
 #   make bench      benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row
+#   make lite       build the browser edition (JupyterLite, no install) into build/lite
+#   make serve-lite serve build/lite to a classroom (prints the address for learners)
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -13,7 +15,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test lint unit nbval browser notebooks zh html bench determinism setup setup-dev clean
+.PHONY: lab test lint unit nbval browser notebooks zh html bench determinism setup setup-dev clean \
+	lite serve-lite
 
 # --- setup: a venv from requirements*.txt, redone only when they change ---------------------
 $(BIN)/python:
@@ -76,5 +79,12 @@ bench: $(BENCH_VENV)/.bench
 determinism: $(VENV)/.dev
 	tools/check_determinism.sh $(VENV) notebooks
 
+# --- the browser edition: its build tools go into their own .venv-lite (made by the tool) -----
+lite:
+	$(PYTHON) tools/build_lite.py
+
+serve-lite:
+	$(PYTHON) tools/serve_lite.py --port $(or $(LITE_PORT),8000)
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .venv-colab build test-artifacts
+	rm -rf $(VENV) $(BENCH_VENV) .venv-colab .venv-lite build test-artifacts

@@ -1,0 +1,134 @@
+"""Drive the browser edition in a real browser (headless chromium + Playwright).
+
+Shared by the browser edition's test (tests/test_lite.py) and its benchmark (benchmarks/run.py):
+
+    with open_site(base_url) as site:            # a fresh browser profile, outside blocked
+        page, ready = site.open_notebook("04_sigmoid.ipynb")   # seconds to a ready kernel
+        seconds, problems = site.run_all(page)    # Run All; problems: errors, unrun cells
+    site.outside                                  # every request that left the server: []
+
+Every request whose address is not on the site's server is blocked and recorded (the page,
+its web workers and the service worker alike); chromium also resolves no host name but the
+site's own (`--host-resolver-rules`), so nothing can slip out another way. JupyterLab is
+driven through `window.jupyterapp` (the site sets `exposeAppInBrowser`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-default-apps",
+                 "--disable-domain-reliability", "--disable-client-side-phishing-detection"]
+
+
+class Site:
+    """One browser profile on the site at `base` (e.g. http://127.0.0.1:8000)."""
+
+    def __init__(self, browser, base: str, timeout_s: float):
+        self.base = base.rstrip("/")
+        self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.base))
+        self.timeout_ms = timeout_s * 1000
+        self.outside: list[str] = []     # blocked requests (full URLs)
+        self.inside = 0                  # requests the site's server was asked for
+        self.context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        self.context.set_default_timeout(self.timeout_ms)
+        self.context.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(self.origin + "/"):
+            self.inside += 1
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def open_notebook(self, rel: str):
+        """Open `rel` (a path in the site's file list) in JupyterLab; wait for a kernel that
+        has run a first statement. Returns (page, seconds from opening the page)."""
+        page = self.context.new_page()
+        page.on("pageerror", lambda err: print(f"page error: {err}"))
+        start = time.monotonic()
+        page.goto(f"{self.base}/lab/index.html?path={rel}")
+        page.wait_for_function(
+            """rel => { const app = window.jupyterapp; if (!app) return false;
+                        const w = app.shell.currentWidget;
+                        return !!(w && w.context && w.context.path === rel && w.sessionContext
+                                  && w.sessionContext.session && w.sessionContext.session.kernel); }""",
+            arg=rel, timeout=self.timeout_ms)
+        page.evaluate(
+            """async () => { const w = window.jupyterapp.shell.currentWidget;
+                             const kernel = w.sessionContext.session.kernel;
+                             await kernel.requestExecute({code: "pass", silent: true}).done; }""")
+        return page, time.monotonic() - start
+
+    def run_all(self, page):
+        """Run every cell of the open notebook; returns (seconds, problems). A problem is a
+        cell with an error output (its ename: evalue) or a code cell left unrun."""
+        start = time.monotonic()
+        page.evaluate("""async () => {
+            await window.jupyterapp.commands.execute("notebook:run-all-cells"); }""")
+        # run-all resolves when the last cell is done; wait for the kernel to settle too
+        page.wait_for_function(
+            """() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel
+                     .status === "idle" """, timeout=self.timeout_ms)
+        seconds = time.monotonic() - start
+        problems = page.evaluate("""() => {
+            const out = [];
+            const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells.get(i);
+                if (c.type !== "code") continue;
+                const data = c.toJSON();
+                if (data.execution_count === null && data.source.trim())
+                    out.push(`cell ${i}: not run`);
+                for (const o of data.outputs)
+                    if (o.output_type === "error")
+                        out.push(`cell ${i}: ${o.ename}: ${o.evalue}`);
+            }
+            return out; }""")
+        return seconds, problems
+
+    def printed(self, page) -> str:
+        """Every stream and text output of the open notebook, joined (for checks of wording)."""
+        return page.evaluate("""() => {
+            const parts = [];
+            const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells.get(i).toJSON();
+                for (const o of (c.outputs || [])) {
+                    if (o.text) parts.push([].concat(o.text).join(""));
+                    if (o.data && o.data["text/plain"])
+                        parts.push([].concat(o.data["text/plain"]).join(""));
+                }
+            }
+            return parts.join("\\n"); }""")
+
+
+@contextlib.contextmanager
+def open_site(base: str, *, lan_name: str | None = None, timeout_s: float = 240):
+    """A headless chromium on the site at `base`. `lan_name`: a host name chromium maps to
+    127.0.0.1 (the site is then opened at http://<lan_name>:<port>, not localhost: no service
+    worker, as for a learner on a classroom LAN)."""
+    from playwright.sync_api import sync_playwright
+
+    port = urlsplit(base).port
+    host = lan_name or urlsplit(base).hostname
+    # resolve no name at all, except the LAN name -> 127.0.0.1
+    rules = "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    if lan_name:
+        rules = f"MAP {lan_name} 127.0.0.1, {rules}"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=[*CHROMIUM_ARGS, f"--host-resolver-rules={rules}"])
+        try:
+            yield Site(browser, f"http://{host}:{port}", timeout_s)
+        finally:
+            browser.close()
