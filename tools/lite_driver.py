@@ -60,8 +60,8 @@ class Site:
         page.wait_for_function(
             """rel => { const app = window.jupyterapp; if (!app) return false;
                         const w = app.shell.currentWidget;
-                        return !!(w && w.context && w.context.path === rel && w.sessionContext
-                                  && w.sessionContext.session && w.sessionContext.session.kernel); }""",
+                        const s = w && w.sessionContext && w.sessionContext.session;
+                        return !!(s && w.context && w.context.path === rel && s.kernel); }""",
             arg=rel, timeout=self.timeout_ms)
         page.evaluate(
             """async () => { const w = window.jupyterapp.shell.currentWidget;
