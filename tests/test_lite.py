@@ -227,3 +227,26 @@ def test_the_course_runs_from_a_lan_address_without_a_service_worker(server):
         print(move_sliders(page, "w"))
         page.screenshot(path=str(ARTIFACTS / "lite-lan-zh-04_sigmoid.png"))
         assert site_.outside == [], f"requests outside the site: {site_.outside}"
+
+
+def test_serve_lite_gives_browsers_the_types_they_insist_on(site):
+    """WebAssembly must come as application/wasm and ES modules as JavaScript, or the
+    browser refuses them; wheels and the lock are fetched as binary / JSON."""
+    import urllib.request
+
+    srv, base = serve_lite.serve_in_background(site)
+    try:
+        lock = json.loads((site / "static/pyodide/pyodide-lock.json").read_text())["packages"]
+        wheel = lock["numpy"]["file_name"]
+        for path, expected in [("static/pyodide/pyodide.asm.wasm", "application/wasm"),
+                               ("static/pyodide/pyodide.mjs", "text/javascript"),
+                               (f"static/pyodide/{wheel}", "application/zip"),
+                               ("static/pyodide/pyodide-lock.json", "application/json"),
+                               ("index.html", "text/html; charset=utf-8")]:
+            with urllib.request.urlopen(f"{base}/{path}", timeout=30) as r:
+                assert r.headers["Content-Type"] == expected, path
+                assert r.headers["Cache-Control"] == "no-cache"
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert all(not a.startswith("127.") for a in serve_lite.lan_addresses())

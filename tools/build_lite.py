@@ -263,7 +263,7 @@ def official_archive(cache: Path, archive: str | None) -> _Members:
         url = archive or OFFICIAL_ARCHIVE
         path = cache / Path(url).name
         if not path.exists():
-            log(f"  downloading {url}")
+            log(f"  trying the official release archive: {url}")
             part = path.with_suffix(".part")
             with urllib.request.urlopen(url, timeout=15) as r, open(part, "wb") as f:
                 shutil.copyfileobj(r, f, 1 << 20)
