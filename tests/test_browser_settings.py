@@ -50,7 +50,7 @@ def test_experiments_in_the_browser_train_less_and_say_so(monkeypatch, capsys):
                               "(in JupyterLab: 3 seeds × 40 + 10)")
         set_language("zh")
         small.curves(views, {"tiny": (2,)}, epochs=1, every=1)
-        assert capsys.readouterr().out.startswith("浏览器版：这里用 1 个随机种子（在 JupyterLab 中是 3")
+        assert capsys.readouterr().out.startswith("浏览器版：这里用 1 个随机种子")
     finally:
         monkeypatch.undo()           # the real platform again, then the module as it was
         set_language("en")

@@ -412,6 +412,7 @@ def browser_copy(src: Path, dst: Path) -> str:
     nb["metadata"]["kernelspec"] = PYODIDE_KERNELSPEC
     dst.parent.mkdir(parents=True, exist_ok=True)
     dst.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.utime(dst, (src.stat().st_mtime, src.stat().st_mtime))   # "Modified" as the source
     first = nb["cells"][0]
     source = "".join(first["source"]) if isinstance(first["source"], list) else first["source"]
     return source.splitlines()[0].lstrip("# ").strip()
@@ -428,7 +429,7 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft Y
 max-width:62em;margin:2em auto;padding:0 1em;color:#222}
 h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;margin-top:1.6em}
 .cols{display:flex;gap:2em;flex-wrap:wrap} .cols>section{flex:1 1 26em}
-ol{padding-left:1.4em} li{margin:.3em 0} a{color:#0072B2}
+ul{padding-left:0;list-style:none} li{margin:.4em 0} a{color:#0072B2}
 .note{background:#f3f3f3;padding:.6em 1em;border-radius:6px;font-size:.95em}
 """
 
@@ -462,21 +463,21 @@ notebook, use <i>File → Download</i>. Training runs more slowly here than on a
 with Python installed; where that matters, a notebook uses a smaller setting and says so.</p>
 </section>
 <section lang="zh">
-<p>本课程的笔记本<b>直接在这个浏览器标签页里运行</b>：Python（Pyodide）、numpy、pandas、matplotlib
-和滑块交互控件都在浏览器中，无需安装任何东西，也不会向外发送任何数据。第一次打开笔记本时，启动
-Python 需要 20–60 秒，之后就很快了。</p>
-<p class="note">你的修改只保存在这个浏览器里（不在服务器上）。想保留笔记本，请用
-<i>File → Download</i> 下载。这里的训练比在装了 Python 的电脑上慢；在需要的地方，笔记本会使用较小的
-设置，并会说明这一点。</p>
+<p>本课程的笔记本<b>直接在这个浏览器标签页里运行</b>：Python（Pyodide）、numpy、pandas、\
+matplotlib 和滑块交互控件都在浏览器中，无需安装任何东西，也不会向外发送任何数据。\
+第一次打开笔记本时，启动 Python 需要 20–60 秒，之后就很快了。</p>
+<p class="note">你的修改只保存在这个浏览器里（不在服务器上）。想保留笔记本，请用 \
+<i>File → Download</i> 下载。这里的训练比在装了 Python 的电脑上慢；在需要的地方，\
+笔记本会使用较小的设置，并会说明这一点。</p>
 </section>
 </div>
 <div class="cols">
-<section lang="en"><h2>English</h2><ol start="0">
+<section lang="en"><h2>English</h2><ul>
 {items("")}
-</ol></section>
-<section lang="zh"><h2>中文</h2><ol start="0">
+</ul></section>
+<section lang="zh"><h2>中文</h2><ul>
 {items("zh/")}
-</ol></section>
+</ul></section>
 </div>
 <p><a href="lab/index.html">All files in JupyterLab</a> · <a href="lab/index.html">在 JupyterLab
 中查看所有文件</a></p>
@@ -639,6 +640,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="only say whether build/lite is up to date (exit 1 if not)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to build (default build/lite)")
     parser.add_argument("--archive", help="the official Pyodide release archive: a local path "
                         "or a URL (default: the release's own address)")
     args = parser.parse_args(argv)
@@ -646,7 +648,7 @@ def main(argv=None) -> int:
         current = is_current()
         log(f"build/lite is {'up to date' if current else 'missing or stale'}")
         return 0 if current else 1
-    build(archive=args.archive)
+    build(out=args.out.resolve(), archive=args.archive)
     return 0
 
 

@@ -69,18 +69,36 @@ class Site:
                              await kernel.requestExecute({code: "pass", silent: true}).done; }""")
         return page, time.monotonic() - start
 
-    def run_all(self, page):
+    def run_all(self, page, timeout_s: float | None = None):
         """Run every cell of the open notebook; returns (seconds, problems). A problem is a
-        cell with an error output (its ename: evalue) or a code cell left unrun."""
+        cell with an error output (its ename: evalue), a code cell left unrun, or the cell
+        still running when `timeout_s` (default: the site's timeout) ran out."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
         start = time.monotonic()
-        page.evaluate("""async () => {
-            await window.jupyterapp.commands.execute("notebook:run-all-cells"); }""")
-        # run-all resolves when the last cell is done; wait for the kernel to settle too
-        page.wait_for_function(
-            """() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel
-                     .status === "idle" """, timeout=self.timeout_ms)
+        page.evaluate("""() => { window.__runAllDone = false;
+            window.jupyterapp.commands.execute("notebook:run-all-cells").finally(
+                () => { window.__runAllDone = true; }); }""")
+        problems = []
+        try:
+            # run-all resolves when the last cell is done; then the kernel must be idle too
+            page.wait_for_function(
+                """() => window.__runAllDone && window.jupyterapp.shell.currentWidget
+                         .sessionContext.session.kernel.status === "idle" """,
+                timeout=(timeout_s or self.timeout_ms / 1000) * 1000, polling=250)
+        except PlaywrightTimeout:
+            running = page.evaluate("""() => {
+                const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+                for (let i = 0; i < cells.length; i++) {
+                    const c = cells.get(i);
+                    if (c.type === "code" && c.executionState === "running")
+                        return `cell ${i} (${c.sharedModel.getSource().split("\\n")[0]})`;
+                }
+                return "no cell"; }""")
+            problems.append(f"timed out after {time.monotonic() - start:.0f} s; running: "
+                            f"{running}")
         seconds = time.monotonic() - start
-        problems = page.evaluate("""() => {
+        problems += page.evaluate("""() => {
             const out = [];
             const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
             for (let i = 0; i < cells.length; i++) {

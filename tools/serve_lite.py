@@ -123,15 +123,19 @@ def main(argv=None) -> int:
                  "try another: --port 9000")
     port = server.server_address[1]
     print(f"Serving the browser edition from {args.dir} (Ctrl+C to stop).")
-    print(f"  On this computer:  http://localhost:{port}/")
+    print(f"正在提供浏览器版：{args.dir}（按 Ctrl+C 停止）。")
+    print(f"  On this computer / 本机:      http://localhost:{port}/")
     if not args.local:
         addresses = lan_addresses()
         for a in addresses:
-            print(f"  Give learners:     http://{a}:{port}/")
+            print(f"  Give learners / 发给学员:   http://{a}:{port}/")
         if not addresses:
-            print("  (no network address found: is this computer on the classroom network?)")
+            print("  (no network address found: is this computer on the classroom network?)\n"
+                  "  （没有找到网络地址：这台电脑连上教室的网络了吗？）")
         print("  If learners cannot connect, allow Python through this computer's firewall "
-              "(Windows asks the first time: tick 'Private networks').")
+              "(Windows asks the first time: tick 'Private networks').\n"
+              "  如果学员连不上，请允许 Python 通过本机防火墙"
+              "（Windows 第一次会询问：勾选“专用网络”）。")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
