@@ -37,9 +37,19 @@ class Site:
         self.timeout_ms = timeout_s * 1000
         self.outside: list[str] = []     # blocked requests (full URLs)
         self.inside = 0                  # requests the site's server was asked for
-        self.context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        self.browser, self.context = browser, None
+        self.fresh_profile()
+
+    def fresh_profile(self):
+        """A new, empty browser profile (no cache, storage or saved tabs), all routes blocked
+        but the site's. Each notebook gets one: JupyterLab would otherwise reopen the tabs of
+        the last visit, each with a kernel of its own."""
+        if self.context is not None:
+            self.context.close()
+        self.context = self.browser.new_context(viewport={"width": 1280, "height": 1000})
         self.context.set_default_timeout(self.timeout_ms)
         self.context.route("**/*", self._route)
+        return self.context
 
     def _route(self, route):
         url = route.request.url
@@ -51,21 +61,27 @@ class Site:
             route.abort()
 
     def open_notebook(self, rel: str):
-        """Open `rel` (a path in the site's file list) in JupyterLab; wait for a kernel that
-        has run a first statement. Returns (page, seconds from opening the page)."""
-        page = self.context.new_page()
+        """Open `rel` (a path in the site's file list) in JupyterLab, in a fresh profile; wait
+        for a kernel that has run a first statement. Returns (page, seconds from opening the
+        page: the site's files come from the server again, as on a learner's first visit)."""
+        page = self.fresh_profile().new_page()
         page.on("pageerror", lambda err: print(f"page error: {err}"))
         start = time.monotonic()
         page.goto(f"{self.base}/lab/index.html?path={rel}")
         page.wait_for_function(
             """rel => { const app = window.jupyterapp; if (!app) return false;
-                        const w = app.shell.currentWidget;
-                        const s = w && w.sessionContext && w.sessionContext.session;
-                        return !!(s && w.context && w.context.path === rel && s.kernel); }""",
-            arg=rel, timeout=self.timeout_ms)
+                        for (const w of app.shell.widgets("main")) {
+                            const s = w.sessionContext && w.sessionContext.session;
+                            if (w.context && w.context.path === rel && s && s.kernel) {
+                                window.__notebook = w;      // the panel every step drives
+                                app.shell.activateById(w.id);
+                                return true;
+                            }
+                        }
+                        return false; }""",
+            arg=rel, timeout=self.timeout_ms, polling=250)
         page.evaluate(
-            """async () => { const w = window.jupyterapp.shell.currentWidget;
-                             const kernel = w.sessionContext.session.kernel;
+            """async () => { const kernel = window.__notebook.sessionContext.session.kernel;
                              await kernel.requestExecute({code: "pass", silent: true}).done; }""")
         return page, time.monotonic() - start
 
@@ -77,18 +93,19 @@ class Site:
 
         start = time.monotonic()
         page.evaluate("""() => { window.__runAllDone = false;
+            window.jupyterapp.shell.activateById(window.__notebook.id);
             window.jupyterapp.commands.execute("notebook:run-all-cells").finally(
                 () => { window.__runAllDone = true; }); }""")
         problems = []
         try:
             # run-all resolves when the last cell is done; then the kernel must be idle too
             page.wait_for_function(
-                """() => window.__runAllDone && window.jupyterapp.shell.currentWidget
+                """() => window.__runAllDone && window.__notebook
                          .sessionContext.session.kernel.status === "idle" """,
                 timeout=(timeout_s or self.timeout_ms / 1000) * 1000, polling=250)
         except PlaywrightTimeout:
             running = page.evaluate("""() => {
-                const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+                const cells = window.__notebook.content.model.cells;
                 for (let i = 0; i < cells.length; i++) {
                     const c = cells.get(i);
                     if (c.type === "code" && c.executionState === "running")
@@ -100,7 +117,7 @@ class Site:
         seconds = time.monotonic() - start
         problems += page.evaluate("""() => {
             const out = [];
-            const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+            const cells = window.__notebook.content.model.cells;
             for (let i = 0; i < cells.length; i++) {
                 const c = cells.get(i);
                 if (c.type !== "code") continue;
@@ -118,7 +135,7 @@ class Site:
         """Every stream and text output of the open notebook, joined (for checks of wording)."""
         return page.evaluate("""() => {
             const parts = [];
-            const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+            const cells = window.__notebook.content.model.cells;
             for (let i = 0; i < cells.length; i++) {
                 const c = cells.get(i).toJSON();
                 for (const o of (c.outputs || [])) {
@@ -143,6 +160,8 @@ def open_site(base: str, *, lan_name: str | None = None, timeout_s: float = 240)
     rules = "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
     if lan_name:
         rules = f"MAP {lan_name} 127.0.0.1, {rules}"
+    # let routing see the service worker's own requests too (Playwright's switch for it)
+    os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=[*CHROMIUM_ARGS, f"--host-resolver-rules={rules}"])
