@@ -8,9 +8,9 @@ that is not localhost (mapped to 127.0.0.1), as a classroom LAN address: there t
 no service worker, and the course must still work (its helpers and data come in a wheel).
 
 The site is built first when it is missing or older than its sources (`tools/build_lite.py`:
-about 15 s with a warm download cache; the first build downloads ~120 MB). Skipped, loudly,
-without chromium (fails instead when REQUIRE_BROWSER is set, as in CI). Screenshots go to
-test-artifacts/.
+under a minute with a warm download cache; the first build downloads ~120 MB and took about
+3 minutes here). Skipped, loudly, without chromium (fails instead when REQUIRE_BROWSER is set,
+as in CI). Screenshots go to test-artifacts/.
 """
 
 from __future__ import annotations
