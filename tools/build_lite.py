@@ -70,7 +70,9 @@ EXTRA_PURE = {"ipywidgets": ("8.1.9", ["comm", "ipython", "traitlets"]),
 PRELOAD = ["numpy", "pandas", "matplotlib", "pillow", "ipywidgets",
            "micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "jedi", "ipython",
            "dl-course"]
-KERNEL_WHEELS = ("pyodide_kernel", "ipykernel", "piplite")  # shipped inside the kernel extension
+# The kernel's own wheels (shipped inside jupyterlite-pyodide-kernel) and what they import.
+KERNEL_WHEELS = {"pyodide_kernel": ["comm", "ipython"], "ipykernel": ["pyodide-kernel"],
+                 "piplite": ["micropip"]}
 KERNEL_SETTINGS = "@jupyterlite/pyodide-kernel-extension:kernel"
 PYODIDE_URL = "./static/pyodide/pyodide.mjs"
 COURSE_WHEEL = "dl_course"
@@ -508,102 +510,111 @@ def kernel_settings() -> dict:
             "loadPyodideOptions": {"packages": PRELOAD}}
 
 
+def gather_packages(lock: dict, cache: Path, sources: dict, archive: str | None,
+                    work: Path) -> dict[str, Path]:
+    """Every package the kernel preloads (and their dependencies): lock key -> wheel file.
+
+    Adds the course, the kernel's own wheels, ipywidgets and comm to `lock`; compiled wheels
+    must match the official lock's sha256; pure wheels come from PyPI and their entries are
+    rewritten where PyPI's file differs from Pyodide's own repackaging."""
+    packages = lock["packages"]
+    files: dict[str, Path] = {}
+    kernel_wheels = (VENV / "share" / "jupyter" / "labextensions" / "@jupyterlite"
+                     / "pyodide-kernel-extension" / "static" / "pypi")
+    files["dl-course"] = course_wheel(work)
+    packages["dl-course"] = {**lock_entry(files["dl-course"], [], ["helpers"]),
+                             "name": "dl-course"}
+    for stem, depends in KERNEL_WHEELS.items():
+        files[canonical(stem)] = next(kernel_wheels.glob(f"{stem}-*.whl"))
+        packages[canonical(stem)] = lock_entry(files[canonical(stem)], depends)
+    extra = fetch_pure({n: v for n, (v, _) in EXTRA_PURE.items()}, cache, {})
+    for name, (_, depends) in EXTRA_PURE.items():
+        files[name] = extra[name]
+        packages[name] = lock_entry(extra[name], depends)
+
+    needed = closure(packages, PRELOAD)
+    from_lock = {n: packages[n] for n in needed if n not in files}
+    compiled = fetch_compiled([e for e in from_lock.values() if is_compiled(e)], cache, sources,
+                              archive)
+    pure = fetch_pure({canonical(e["name"]): e["version"] for e in from_lock.values()
+                       if not is_compiled(e)}, cache, sources)
+    rewritten = []
+    for name, e in from_lock.items():
+        if is_compiled(e):
+            files[name] = compiled[e["file_name"]]
+            continue
+        files[name] = path = pure[canonical(e["name"])]
+        if path.name != e["file_name"] or sha256(path) != e["sha256"]:
+            rewritten.append(e["name"])
+            e["file_name"], e["sha256"] = path.name, sha256(path)
+    if rewritten:
+        sources["lock"] = ("entries rewritten to PyPI's copy (pure wheels that differ from "
+                           f"Pyodide's own): {', '.join(sorted(rewritten))}")
+    lock["packages"] = {n: packages[n] for n in needed}
+    return {n: files[n] for n in needed}
+
+
+def jupyterlite(python: Path, out: Path, work: Path) -> dict[str, str]:
+    """`jupyter lite build` of every notebook (browser copies) with our kernel settings into
+    `out`; returns the notebooks' titles by path."""
+    lite_dir, contents = work / "lite", work / "contents"
+    lite_dir.mkdir()
+    titles = {}
+    for nb in notebooks():
+        rel = nb.relative_to(ROOT / "notebooks").as_posix()
+        titles[rel] = browser_copy(nb, contents / rel)
+    (lite_dir / "jupyter-lite.json").write_text(json.dumps({
+        "jupyter-lite-schema-version": 0,
+        "jupyter-config-data": {
+            "appName": "Deep Learning Explained ch. 1",
+            "exposeAppInBrowser": True,     # window.jupyterapp: the browser test drives it
+            "litePluginSettings": {KERNEL_SETTINGS: kernel_settings()},
+        }}, indent=2))
+    if out.exists():
+        shutil.rmtree(out)
+    jupyter = python.parent / ("jupyter.exe" if os.name == "nt" else "jupyter")
+    log("jupyter lite build")
+    run([jupyter, "lite", "build", "--lite-dir", lite_dir, "--contents", contents,
+         "--output-dir", out, "--no-sourcemaps"], cwd=work)
+    for m in out.rglob("*.map"):   # source maps: only for debugging JupyterLite itself
+        m.unlink()
+    return titles
+
+
+def install_pyodide(out: Path, runtime: Path, lock: dict, files: dict[str, Path]) -> None:
+    """The runtime, every wheel and the lock that names them, in out/static/pyodide/."""
+    target = out / "static" / "pyodide"
+    target.mkdir(parents=True, exist_ok=True)
+    for f in runtime.iterdir():
+        if f.suffix != ".map" and f.name not in ("README.md", "package.json"):
+            shutil.copy2(f, target / f.name)
+    for path in files.values():
+        shutil.copy2(path, target / path.name)
+    (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1))
+
+
 def build(out: Path = OUT, archive: str | None = None) -> dict:
+    """Build the site in `out`; print what came from where; return the build's record."""
     start = time.monotonic()
     cache = cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
     sources: dict = {}
-    log(f"build_lite: building {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} "
-        f"(downloads cached in {cache})")
+    log(f"build_lite: building {out} (downloads cached in {cache})")
     python = ensure_venv()
-
     runtime = fetch_runtime(cache, sources)
     lock = json.loads((runtime / "pyodide-lock.json").read_text())
-    packages = lock["packages"]
-
-    with tempfile.TemporaryDirectory(prefix="lite-") as tmp:
-        tmp = Path(tmp)
-        extension = (VENV / "share" / "jupyter" / "labextensions" / "@jupyterlite"
-                     / "pyodide-kernel-extension" / "static" / "pypi")
-        extra: dict[str, dict] = {}
-        # the course, the kernel's own wheels, then ipywidgets and comm (not in the lock)
-        wheel = course_wheel(tmp)
-        extra["dl-course"] = lock_entry(wheel, [], ["helpers"])
-        extra["dl-course"]["name"] = "dl-course"
-        kernel_deps = {"pyodide_kernel": ["comm", "ipython"], "ipykernel": ["pyodide-kernel"],
-                       "piplite": ["micropip"]}
-        for stem in KERNEL_WHEELS:
-            path = next(extension.glob(f"{stem}-*.whl"))
-            extra[canonical(stem)] = lock_entry(path, kernel_deps[stem])
-        pure_extra = fetch_pure({n: v for n, (v, _) in EXTRA_PURE.items()}, cache, {})
-        for name, (_, depends) in EXTRA_PURE.items():
-            extra[name] = lock_entry(pure_extra[name], depends)
-        packages.update(extra)
-
-        needed = closure(packages, PRELOAD)
-        from_lock = [packages[n] for n in needed if n not in extra]
-        compiled = fetch_compiled([e for e in from_lock if is_compiled(e)], cache, sources,
-                                  archive)
-        pure_wanted = {canonical(e["name"]): e["version"] for e in from_lock if not is_compiled(e)}
-        pure = fetch_pure(pure_wanted, cache, sources)
-        rewritten = []
-        for e in from_lock:
-            if is_compiled(e):
-                continue
-            path = pure[canonical(e["name"])]
-            if path.name != e["file_name"] or sha256(path) != e["sha256"]:
-                rewritten.append(e["name"])
-                e["file_name"], e["sha256"] = path.name, sha256(path)
-        if rewritten:
-            sources["lock"] = ("entries rewritten to PyPI's copy (pure wheels that differ "
-                               f"from Pyodide's own): {', '.join(sorted(rewritten))}")
-
-        # JupyterLite: the app, the notebooks, our settings
-        lite_dir, contents = tmp / "lite", tmp / "contents"
-        lite_dir.mkdir()
-        titles = {}
-        for nb in notebooks():
-            rel = nb.relative_to(ROOT / "notebooks").as_posix()
-            titles[rel] = browser_copy(nb, contents / rel)
-        (lite_dir / "jupyter-lite.json").write_text(json.dumps({
-            "jupyter-lite-schema-version": 0,
-            "jupyter-config-data": {
-                "appName": "Deep Learning Explained ch. 1",
-                "exposeAppInBrowser": True,     # window.jupyterapp: the browser test drives it
-                "litePluginSettings": {KERNEL_SETTINGS: kernel_settings()},
-            }}, indent=2))
-        if out.exists():
-            shutil.rmtree(out)
-        jupyter = python.parent / ("jupyter.exe" if os.name == "nt" else "jupyter")
-        log("jupyter lite build")
-        run([jupyter, "lite", "build", "--lite-dir", lite_dir, "--contents", contents,
-             "--output-dir", out, "--no-sourcemaps"], cwd=tmp)
-
-        # Pyodide inside the site: runtime, wheels, the lock that names them all
-        pyodide_dir = out / "static" / "pyodide"
-        pyodide_dir.mkdir(parents=True, exist_ok=True)
-        for f in runtime.iterdir():
-            if f.suffix != ".map" and f.name not in ("README.md", "package.json"):
-                shutil.copy2(f, pyodide_dir / f.name)
-        for path in [*compiled.values(), *(pure[canonical(packages[n]["name"])] for n in needed
-                                           if n not in extra and not is_compiled(packages[n]))]:
-            shutil.copy2(path, pyodide_dir / path.name)
-        for name in extra:
-            src = wheel if name == "dl-course" else (
-                pure_extra.get(name) or next(extension.glob(f"{name.replace('-', '_')}-*.whl")))
-            shutil.copy2(src, pyodide_dir / src.name)
-        lock["packages"] = {n: packages[n] for n in needed}
-        (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock, indent=1))
-
-    for m in out.rglob("*.map"):   # source maps: only for debugging JupyterLite itself
-        m.unlink()
+    with tempfile.TemporaryDirectory(prefix="lite-") as work:
+        files = gather_packages(lock, cache, sources, archive, Path(work))
+        titles = jupyterlite(python, out, Path(work))
+        install_pyodide(out, runtime, lock, files)
     (out / "index.html").write_text(landing_page(titles), encoding="utf-8")
     check_site(out)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     seconds = time.monotonic() - start
     report = {"inputs": inputs_digest(), "pyodide": PYODIDE, "sources": sources,
-              "packages": needed, "notebooks": len(titles), "course_wheel": wheel.name,
-              "size_mb": round(size / 1e6, 1), "seconds": round(seconds, 1)}
+              "packages": list(files), "notebooks": len(titles),
+              "course_wheel": files["dl-course"].name, "size_mb": round(size / 1e6, 1),
+              "seconds": round(seconds, 1)}
     (out / STAMP).write_text(json.dumps(report, indent=1))
     log(f"  runtime:  {sources['runtime']}")
     for line in sources.get("compiled", []):
@@ -612,8 +623,9 @@ def build(out: Path = OUT, archive: str | None = None) -> dict:
         "from jupyterlite-pyodide-kernel")
     if "lock" in sources:
         log(f"  lock:     {sources['lock']}")
-    log(f"  course:   {wheel.name} ({len(course_files())} files from helpers/ and data/)")
-    log(f"  notebooks: {len(titles)}; {len(needed)} packages preloaded or their dependencies")
+    log(f"  course:   {files['dl-course'].name} ({len(course_files())} files from helpers/ "
+        "and data/)")
+    log(f"  notebooks: {len(titles)}; {len(files)} packages (preloaded, and their dependencies)")
     log(f"build_lite: {out} is {size / 1e6:.1f} MB, built in {seconds:.0f} s. "
         "Serve it: make serve-lite (python tools/serve_lite.py)")
     if size > MAX_SITE_MB * 1e6:
