@@ -30,11 +30,26 @@ LIMIT_S = 120          # each notebook, Run All in the browser edition
 RUN_TIMEOUT_S = 400    # stop waiting for a notebook after this (it is reported as failed)
 
 
-def native_seconds(path: Path) -> float:
+def small_setting_prefixes() -> list[str]:
+    """How the notes of the browser's smaller setting begin (helpers.browser), en and zh."""
+    sys.path.insert(0, str(ROOT))
+    from helpers.catalogue import MESSAGES
+
+    return [text.split("{")[0] for key in ("experiments.browser_sweep",
+                                           "experiments.browser_curves")
+            for text in MESSAGES[key].values()]
+
+
+def native_seconds(path: Path, small: bool = False) -> float:
     """Seconds to run every cell of `path` in a fresh native kernel (kernel start excluded),
-    on a temporary copy inside the repo's layout (the setup cell finds helpers above it)."""
+    on a temporary copy inside the repo's layout (the setup cell finds helpers above it).
+    small: with the browser edition's smaller settings (COURSE_SMALL_SETTINGS=1)."""
     import nbformat
     from nbclient import NotebookClient
+
+    os.environ.pop("COURSE_SMALL_SETTINGS", None)
+    if small:
+        os.environ["COURSE_SMALL_SETTINGS"] = "1"   # the kernel inherits it
 
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("helpers", "data"):
@@ -45,11 +60,14 @@ def native_seconds(path: Path) -> float:
         nb = nbformat.read(copy, as_version=4)
         client = NotebookClient(nb, timeout=600, kernel_name="python3",
                                 resources={"metadata": {"path": str(copy.parent)}})
-        with client.setup_kernel():
-            start = time.perf_counter()
-            for index, cell in enumerate(nb.cells):
-                client.execute_cell(cell, index)
-            return time.perf_counter() - start
+        try:
+            with client.setup_kernel():
+                start = time.perf_counter()
+                for index, cell in enumerate(nb.cells):
+                    client.execute_cell(cell, index)
+                return time.perf_counter() - start
+        finally:
+            os.environ.pop("COURSE_SMALL_SETTINGS", None)
 
 
 def ensure_site() -> Path:
@@ -82,31 +100,41 @@ def bench_browser(results: list, paths: list[Path] | None = None) -> None:
     paths = paths or sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
         (ROOT / "notebooks" / "zh").glob("*.ipynb"))
     server, base = serve_lite.serve_in_background(site)
-    rows, ready = [], []
+    rows, ready, smalls = [], [], []
+    prefixes = small_setting_prefixes()
     print(f"{'notebook':36} {'native':>8} {'browser':>8} {'ratio':>6}  "
           f"{'kernel ready':>12}  result")
     try:
         with lite_driver.open_site(base, timeout_s=600) as browser:
             for path in paths:
                 rel = path.relative_to(ROOT / "notebooks").as_posix()
+                small = False
                 try:
                     page, ready_s = browser.open_notebook(rel)
                     seconds, problems = browser.run_all(page, timeout_s=RUN_TIMEOUT_S)
+                    small = any(p in browser.printed(page) for p in prefixes)
                     page.close()
                 except Exception as err:  # a page that never got a kernel: report, go on
                     ready_s, seconds = float("nan"), float("nan")
                     problems = [f"{type(err).__name__}: {str(err).splitlines()[0][:150]}"]
-                native = native_seconds(path)
+                # like with like: where the browser used its smaller setting, so does native
+                native = native_seconds(path, small=small)
                 ok = not problems and seconds <= LIMIT_S
                 ready.append(ready_s)
                 rows.append((rel, native, seconds, ok))
                 result = "ok" if ok else ("; ".join(problems) or f"over {LIMIT_S} s")
-                print(f"{rel:36} {native:7.1f}s {seconds:7.1f}s {seconds / native:5.1f}x  "
+                mark = "*" if small else " "
+                print(f"{rel:36} {native:7.1f}s{mark}{seconds:7.1f}s {seconds / native:5.1f}x  "
                       f"{ready_s:11.1f}s  {result}", flush=True)
+                if small:
+                    smalls.append((rel, native_seconds(path)))
             outside = browser.outside
     finally:
         server.shutdown()
         server.server_close()
+    for rel, full in smalls:
+        print(f"* {rel}: the browser edition's smaller setting on both sides (it says so in the "
+              f"notebook); native with the full setting: {full:.1f} s")
     ratios = [b / n for _, n, b, _ in rows if b == b] or [float("nan")]   # b != b: NaN
     ready = [r for r in ready if r == r] or [float("nan")]
     print(f"\nkernel ready (fresh profile each): median {statistics.median(ready):.1f} s, "

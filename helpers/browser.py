@@ -9,11 +9,14 @@ never silently:
     browser.announce("experiments.browser_sweep", seeds=2)  # says so, where it trains
 
 Everywhere else (JupyterLab, Colab, Binder, the tests) `lighter` returns `full` and
-`announce` prints nothing: the stored outputs are made with the full setting.
+`announce` prints nothing: the stored outputs are made with the full setting. To try the
+browser's setting with Python installed (a preview; `make bench` compares like with like this
+way), set the environment variable COURSE_SMALL_SETTINGS=1 before starting Jupyter.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .messages import say
@@ -24,12 +27,18 @@ def in_browser() -> bool:
     return sys.platform == "emscripten"
 
 
+def smaller() -> bool:
+    """Use the browser edition's smaller settings: in the browser, or when asked for
+    (COURSE_SMALL_SETTINGS=1)."""
+    return in_browser() or os.environ.get("COURSE_SMALL_SETTINGS") == "1"
+
+
 def lighter(full, small):
-    """`small` in the browser edition, `full` everywhere else."""
-    return small if in_browser() else full
+    """`small` in the browser edition (see `smaller`), `full` everywhere else."""
+    return small if smaller() else full
 
 
 def announce(key: str, **values) -> None:
-    """In the browser edition only: print the catalogue message `key` (what is smaller)."""
-    if in_browser():
+    """With the smaller settings only: print the catalogue message `key` (what is smaller)."""
+    if smaller():
         say(key, **values)

@@ -20,8 +20,9 @@ def in_browser(monkeypatch):
     set_language("en")
 
 
-def test_full_setting_everywhere_but_the_browser(capsys):
-    assert not browser.in_browser()
+def test_full_setting_everywhere_but_the_browser(capsys, monkeypatch):
+    monkeypatch.delenv("COURSE_SMALL_SETTINGS", raising=False)
+    assert not browser.in_browser() and not browser.smaller()
     assert browser.lighter(full=3, small=1) == 3
     browser.announce("experiments.browser_curves", seeds=1, full_seeds=3)
     assert capsys.readouterr().out == ""
@@ -63,3 +64,9 @@ def test_native_experiments_say_nothing_about_the_browser(capsys):
 
     ex.sweep(load_views(), {"tiny": (2,)}, seeds=(0,), epochs=1, settle=0)
     assert "Browser" not in capsys.readouterr().out
+
+
+def test_the_small_setting_can_be_previewed_with_python_installed(monkeypatch, capsys):
+    monkeypatch.setenv("COURSE_SMALL_SETTINGS", "1")
+    assert not browser.in_browser() and browser.smaller()
+    assert browser.lighter(full=3, small=1) == 1
