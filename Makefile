@@ -10,6 +10,8 @@
 #   make html         render every notebook to build/html (for projecting or printing)
 #   make bench        benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row
+#   make lite         build the browser edition (JupyterLite, no install) into build/lite
+#   make serve-lite   serve build/lite to a classroom (prints the address for learners)
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -19,7 +21,8 @@ PORT   ?= 8888
 COURSE := $(PYTHON) tools/course.py $(if $(filter command line environment,$(origin VENV)),--venv $(VENV))
 
 .PHONY: lab test test-latest lock lint unit nbval browser notebooks zh font html bench determinism \
-        setup setup-dev info clean $(VENV)/.runtime $(VENV)/.dev
+        setup setup-dev info clean $(VENV)/.runtime $(VENV)/.dev \
+        lite serve-lite
 
 # --- setup: the launcher makes .venv and installs the locked versions, only when needed ------
 # ($(VENV)/.runtime and $(VENV)/.dev stay as prerequisites other targets can name.)
@@ -87,5 +90,12 @@ determinism:
 info:
 	$(COURSE) info
 
+# --- the browser edition: its build tools go into their own .venv-lite (made by the tool) -----
+lite:
+	$(PYTHON) tools/build_lite.py
+
+serve-lite:
+	$(PYTHON) tools/serve_lite.py --port $(or $(LITE_PORT),8000)
+
 clean:
-	rm -rf $(VENV) .venv-bench .venv-latest .venv-lock .venv-colab .venv-font build test-artifacts
+	rm -rf $(VENV) .venv-bench .venv-latest .venv-lock .venv-colab .venv-font .venv-lite build test-artifacts

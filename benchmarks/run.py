@@ -13,7 +13,10 @@ Prints, in one run:
      backend renders it), plus `benchmarks/widget_redraw.py` (the notebooks' own sliders)
      when that file exists;
   4. a fresh setup: `python -m venv` + `pip install -r requirements.txt` in a temporary
-     folder (pip's cache is used, as on a second install), and the venv's size.
+     folder (pip's cache is used, as on a second install), and the venv's size;
+  5. the browser edition (build/lite): time to a ready kernel, and Run All of every notebook
+     (English and Chinese) in headless chromium beside the same notebook in native Jupyter
+     (`benchmarks/browser.py`).
 torch and scikit-learn are needed here only (requirements-bench.txt, in .venv-bench).
 """
 
@@ -261,7 +264,7 @@ def bench_setup() -> None:
 
 
 def main(argv=None) -> int:
-    parts = ["train", "notebooks", "redraw", "setup"]
+    parts = ["train", "notebooks", "redraw", "setup", "browser"]
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="k = 1 and 4 only")
     parser.add_argument("--only", nargs="+", choices=parts, default=parts)
@@ -280,6 +283,9 @@ def main(argv=None) -> int:
         bench_redraw()
     if "setup" in args.only:
         bench_setup()
+    if "browser" in args.only:
+        from browser import bench_browser
+        bench_browser(results)
     section("Summary")
     width = max(len(w) for w, _, _ in results) if results else 10
     for what, measured, ok in results:

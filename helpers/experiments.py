@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import browser
 from .features import BOOK_TEST_WEEKS, Standardizer, Windows, make_windows
 from .losses import mae
 from .messages import t
@@ -76,10 +77,15 @@ RESULTS = Path(__file__).resolve().parent.parent / "data" / "results"  # tools/m
 # The 7-day linear model's weights w1..w7 in the lecture (read off a slide, approximate; b ≈ 0.05k).
 BOOK_W7 = (0.79, -0.31, 0.12, -0.01, -0.10, 0.30, 0.18)
 
-SEEDS = (0, 1, 2)
+FULL_SEEDS = (0, 1, 2)
 REFERENCE_DAYS = 1405  # training days of the course's data (2017-02-26 .. 2020-12-31, k = 56)
 # How every network of the table is trained (arguments of `fit`).
-SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
+FULL_SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
+# The browser edition trains several times more slowly (helpers.browser): there, 2 seeds and
+# half the epochs for the tables, 1 seed for the long curves, and `sweep`/`curves` say so.
+SEEDS = browser.lighter(full=FULL_SEEDS, small=(0, 1))
+SETTINGS = browser.lighter(full=FULL_SETTINGS, small={**FULL_SETTINGS, "epochs": 20, "settle": 5})
+CURVE_SEEDS = browser.lighter(full=FULL_SEEDS, small=(0,))
 # The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
 CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4, "every": 5}
 
@@ -178,6 +184,9 @@ def sweep(views: pd.Series, configs: dict, seeds=SEEDS, *, validation: bool = Fa
     dict, the trained networks are put in it, keyed by (model, seed).
     """
     settings = {**SETTINGS, **settings}
+    browser.announce("experiments.browser_sweep", seeds=len(seeds), epochs=settings["epochs"],
+                     settle=settings["settle"], full_seeds=len(FULL_SEEDS),
+                     full_epochs=FULL_SETTINGS["epochs"], full_settle=FULL_SETTINGS["settle"])
     parts = splits(views, k, validation=validation, test_year=test_year)
     rows = []
     for name, hidden in configs.items():
@@ -271,7 +280,7 @@ def width_story(summary: pd.DataFrame) -> dict:
     }
 
 
-def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
+def curves(views: pd.Series, configs: dict, seeds=CURVE_SEEDS, *, k: int = K_DAYS,
            test_year: int = TEST_YEAR, **settings) -> pd.DataFrame:
     """MAE after every `every`-th epoch on train (2017–2019), val (2020) and test (2021).
 
@@ -282,6 +291,7 @@ def curves(views: pd.Series, configs: dict, seeds=SEEDS, *, k: int = K_DAYS,
     columns show what the choice would have missed.
     """
     settings = {**CURVE_SETTINGS, **settings}
+    browser.announce("experiments.browser_curves", seeds=len(seeds), full_seeds=len(FULL_SEEDS))
     every = settings.pop("every")
     parts = splits(views, k, validation=True, test_year=test_year)
     rows = []

@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.ours_linear": {"en": "ours: linear, 56 days (2021)", "zh": "我们的：线性，56 天（2021）"},
     "nb06.hidden_layers": {"en": "hidden layers of 100 ReLU", "zh": "隐藏层数（每层 100 个 ReLU）"},
     "nb06.depth_title": {
-        "en": "Error against depth: mean over 3 seeds, bars = spread",
-        "zh": "误差与深度：3 个种子的平均值，误差棒 = 离散程度",
+        "en": "Error against depth: mean over {seeds} seeds, bars = spread",
+        "zh": "误差与深度：{seeds} 个种子的平均值，误差棒 = 离散程度",
     },
     "nb06.chosen_on_validation": {
         "en": "chosen on validation (2020): {model}",
@@ -111,8 +111,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有用来训练的年份（放大）",
     },
     "nb06.curves_title": {
-        "en": "4 layers of 100 during training: mean over 3 seeds, band = spread",
-        "zh": "4 层 × 100 个的训练过程：3 个种子的平均值，色带 = 离散程度",
+        "en": "4 layers of 100 during training: mean over {seeds} seeds, band = spread",
+        "zh": "4 层 × 100 个的训练过程：{seeds} 个种子的平均值，色带 = 离散程度",
     },
     "nb06.best_epoch": {
         "en": "lowest validation error at epoch {best}; the run ends at epoch {last}",
