@@ -177,7 +177,28 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     Shuffling is seeded by `seed`: the same call gives the same numbers. If a batch's loss is
     NaN/inf or explodes, training stops with a DivergenceWarning that says what to do, and
     the parameters of the last good epoch are restored. callback(epoch, history) is called
-    after each epoch (e.g. to draw a live loss curve).
+    after each epoch (e.g. to draw a live loss curve). The loop is `train_epochs`.
+    """
+    run = train_epochs(net, X, y, epochs=epochs, lr=lr, batch_size=batch_size,
+                       optimizer=optimizer, loss=loss, seed=seed, X_val=X_val, y_val=y_val)
+    while True:
+        try:
+            epoch, hist = next(run)
+        except StopIteration as done:
+            return done.value
+        if callback is not None:
+            callback(epoch, hist)
+
+
+def train_epochs(net: Network, X, y, *, epochs: int, lr: float = 1e-3,
+                 batch_size: int | None = None, optimizer: str = "adam", loss: str = "mae",
+                 seed: int = 0, X_val=None, y_val=None):
+    """`train`, one epoch at a time: a generator that yields (epoch, history) after each epoch
+    and returns the History (`StopIteration.value`) at the end, or early on divergence.
+
+    Whoever drives it may stop between epochs (stop iterating: the network keeps the
+    parameters of the last epoch done) or do other work there, e.g. let a notebook's
+    kernel handle a click on a "stop" button (helpers.playground awaits between epochs).
     """
     X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
     if len(X) == 0 or len(X) != len(y):
@@ -230,8 +251,7 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
             hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
         hist.seconds.append(time.perf_counter() - t0)
         good = net.get_theta()
-        if callback is not None:
-            callback(epoch, hist)
+        yield epoch, hist
     return hist
 
 
