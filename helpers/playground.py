@@ -257,7 +257,6 @@ class Playground:
         for name, control in self.controls.items():
             control.disabled = name == "stop"
         if self.fitted is not None:
-            self.live.relayout()             # the units' title and labels may have changed
             self.redraw()
         self.error = error
         self.status.value = (self._summary() if error is None else
@@ -361,15 +360,17 @@ class Playground:
         self.ax_units.set_xlim(x[0], x[-1])
         self.ax_units.relim()
         self.ax_units.autoscale_view(scalex=False)
-        self.ax_units.set_xlabel(t("playground.input_axis", j=j))
-        self.artists["units_title"].set_text(
-            t("playground.units_title", shown=len(shown), units=a.shape[1],
-              activation="ReLU" if self.fitted.net.activation == "relu" else "sigmoid"))
+        label = t("playground.input_axis", j=j)
+        title = t("playground.units_title", shown=len(shown), units=a.shape[1],
+                  activation="ReLU" if self.fitted.net.activation == "relu" else "sigmoid")
+        if (label, title) != (self.ax_units.get_xlabel(), self.artists["units_title"].get_text()):
+            self.ax_units.set_xlabel(label)
+            self.artists["units_title"].set_text(title)
+            self.live.relayout()             # new texts: make room for them once
 
     def _redraw_units(self) -> None:
         if self.fitted is not None and not self.running:
             self._draw_units()
-            self.live.relayout()
             self.live.redraw()
 
     def _summary(self) -> str:
