@@ -34,6 +34,8 @@ import warnings
 import ipywidgets as widgets
 import numpy as np
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
 from .experiments import K_DAYS, splits
 from .features import Standardizer
@@ -41,7 +43,7 @@ from .messages import t
 from .models import ACTIVATIONS, Network
 from .plots import COLORS, TEST_COLOR, TRAIN_COLOR, date_axis
 from .training import DivergenceWarning, Fitted, train_epochs
-from .widgets import PIECE_COLORS, LiveFigure, _fast_png, new_figure, show
+from .widgets import PIECE_COLORS, LiveFigure, _fast_png, show
 
 WIDTHS = [1, 2, 5, 10, 20, 50, 100]
 LEARNING_RATES = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1]
@@ -54,23 +56,16 @@ REDRAW_SHARE = 0.25         # this share of the time redrawing (on a slow machin
 
 
 class QuickLiveFigure(LiveFigure):
-    """A LiveFigure for a figure whose axes' limits change (so FastLiveFigure's stored
-    background cannot be reused): the layout is computed once, at the first redraw, and kept;
-    each redraw draws the canvas and encodes it with light PNG compression. `seconds` is how
-    long the last redraw took (the playground uses it to redraw less often on slow machines).
+    """A LiveFigure for a figure with a fixed layout (no layout engine: its margins are set
+    once) whose axes' limits change, so FastLiveFigure's stored background cannot be reused.
+    Each redraw draws the canvas and encodes it with light PNG compression; `seconds` is how
+    long the last one took (the playground redraws less often on a slow machine). A layout
+    engine would recompute the layout at every redraw: about a second on a busy laptop.
     """
 
     seconds = 0.0
 
-    def relayout(self) -> None:
-        """Compute the layout again at the next redraw (after titles or labels changed)."""
-        self.fig.set_layout_engine("constrained")
-
     def redraw(self) -> None:
-        engine = self.fig.get_layout_engine()
-        if engine is not None:
-            engine.execute(self.fig)
-            self.fig.set_layout_engine("none")
         start = time.perf_counter()
         self.fig.canvas.draw()
         self.image.value = _fast_png(np.asarray(self.fig.canvas.buffer_rgba()))
@@ -182,7 +177,10 @@ class Playground:
         }
 
     def _figure(self, k: int):
-        fig, (ax_loss, ax_pred, ax_units) = new_figure(ncols=3, figsize=(12, 3.5))
+        fig = Figure(figsize=(12, 3.6))
+        FigureCanvasAgg(fig)
+        ax_loss, ax_pred, ax_units = fig.subplots(1, 3)
+        fig.subplots_adjust(left=0.055, right=0.99, bottom=0.16, top=0.91, wspace=0.24)
         art = {"train": ax_loss.plot([], [], color=TRAIN_COLOR,
                                      label=t("playground.train_curve"))[0],
                "val": ax_loss.plot([], [], color=TEST_COLOR,
@@ -363,10 +361,8 @@ class Playground:
         label = t("playground.input_axis", j=j)
         title = t("playground.units_title", shown=len(shown), units=a.shape[1],
                   activation="ReLU" if self.fitted.net.activation == "relu" else "sigmoid")
-        if (label, title) != (self.ax_units.get_xlabel(), self.artists["units_title"].get_text()):
-            self.ax_units.set_xlabel(label)
-            self.artists["units_title"].set_text(title)
-            self.live.relayout()             # new texts: make room for them once
+        self.ax_units.set_xlabel(label)
+        self.artists["units_title"].set_text(title)
 
     def _redraw_units(self) -> None:
         if self.fitted is not None and not self.running:
@@ -394,7 +390,8 @@ class Playground:
         stored picture (where no widget frontend runs) shows a trained network."""
         if train and self.fitted is None:
             self.train()
-        show(self.box, self.fig, t("playground.note"))
+        show(self.box, self.fig, t("playground.note" if self.fitted is not None
+                                   else "playground.note_untrained"))
 
     def _ipython_display_(self):
         self.display()

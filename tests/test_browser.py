@@ -6,7 +6,10 @@ notebook (JupyterLab autosaves: the repo's stored outputs must not change) and s
 screenshot to `test-artifacts/`.
 
 It runs on `notebooks/04_sigmoid.ipynb`, or on `tests/fixtures/sliders.ipynb` (the same three
-sliders, the same widget plumbing) while that notebook does not exist yet. Skipped, loudly,
+sliders, the same widget plumbing) while that notebook does not exist yet. A second test
+presses *train* in the training playground (`tests/fixtures/playground.ipynb`), watches the
+progress bar and the picture move while it trains, presses *stop* and checks that the kernel
+handled the click mid-run (training yields between epochs). Skipped, loudly,
 when chromium is not installed (`apt-get install chromium`); fails instead when
 REQUIRE_BROWSER is set, as `.ci/run` does after installing chromium.
 """
@@ -34,6 +37,7 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts"
 SIGMOID = ROOT / "notebooks" / "04_sigmoid.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "sliders.ipynb"
+PLAYGROUND = ROOT / "tests" / "fixtures" / "playground.ipynb"
 SKIP_REASON = (f"BROWSER TEST SKIPPED: chromium not found at {CHROMIUM}. "
                "Install it (apt-get install chromium) to test the sliders in a real browser.")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -63,8 +67,9 @@ def lab(tmp_path_factory):
     root = tmp_path_factory.mktemp("lab")
     notebook = notebook_under_test()
     rel = notebook.relative_to(ROOT)
-    (root / rel).parent.mkdir(parents=True)
-    shutil.copy(notebook, root / rel)
+    for copy in (notebook, PLAYGROUND):
+        (root / copy.relative_to(ROOT)).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(copy, root / copy.relative_to(ROOT))
     for name in ("helpers", "data"):  # the setup cell finds these in a parent folder
         (root / name).symlink_to(ROOT / name, target_is_directory=True)
     port = free_port()
@@ -193,6 +198,70 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, notebook):
             wait_for_new_image(page, explorer, image, "slider w (mouse drag)")
             page.wait_for_timeout(500)  # let the last redraw of the drag land before the shot
             explorer.locator(".widget-image").first.scroll_into_view_if_needed()
+        finally:
+            page.screenshot(path=str(shot), full_page=True)
+            browser.close()
+    assert shot.stat().st_size > 0
+
+
+def open_and_run_all(page, base: str, rel: str):
+    """Open a notebook in JupyterLab, wait for the kernel, Run All; returns the Idle locator."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{base}/lab/tree/{rel}?reset")
+    idle = page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle"))
+    expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)
+    page.locator(".jp-NotebookPanel .jp-Notebook").first.click()
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    return idle
+
+
+def test_playground_trains_live_and_stops_in_jupyterlab(lab):
+    """Press train: the progress bar and the picture move while the network trains (the
+    kernel stays responsive, so the browser gets each update); press stop mid-run: training
+    ends at once with the status saying so, not after its 500 epochs."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, _ = lab
+    rel = PLAYGROUND.relative_to(ROOT).as_posix()
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "browser-playground.png"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.set_default_timeout(TIMEOUT_MS)
+        try:
+            idle = open_and_run_all(page, base, rel)
+            output = page.locator(".jp-OutputArea-output").filter(
+                has=page.locator(".widget-button", has_text="train")).first
+            train = output.locator(".widget-button", has_text="train").first
+            stop = output.locator(".widget-button", has_text="stop").first
+            progress = output.locator(".widget-hprogress .widget-label").first  # ipywidgets 8
+            status = output.locator(".widget-html-content").first
+            expect(train).to_be_enabled(timeout=TIMEOUT_MS)
+            expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)   # Run All done
+            expect(stop).to_be_disabled()
+            before = image_png(output)
+
+            train.click()
+            expect(stop).to_be_enabled(timeout=TIMEOUT_MS)
+            expect(progress).to_have_text(re.compile(r"epoch ([3-9]|\d\d+)/500"),
+                                          timeout=TIMEOUT_MS)    # epochs arrive while training
+            # the picture is redrawn while training, not only at the end
+            live = wait_for_new_image(page, output, before, "playground while training")
+            assert live != before
+            stop.click()
+            expect(status).to_contain_text(re.compile(r"Stopped after epoch \d+ of 500"),
+                                           timeout=TIMEOUT_MS)
+            stopped = int(re.search(r"after epoch (\d+)", status.inner_text()).group(1))
+            assert 3 <= stopped < 500
+            assert progress.inner_text() == f"epoch {stopped}/500"
+            expect(train).to_be_enabled()
+            expect(stop).to_be_disabled()
+            page.wait_for_timeout(500)
+            output.locator(".widget-image").first.scroll_into_view_if_needed()
         finally:
             page.screenshot(path=str(shot), full_page=True)
             browser.close()

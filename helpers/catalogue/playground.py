@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "picture shows the starting settings, trained.",
         "zh": "训练练习场：运行笔记本后即可选择网络并训练。图中是初始设置训练后的结果。",
     },
+    "playground.note_untrained": {
+        "en": "Training playground: run the notebook to choose a network and train it.",
+        "zh": "训练练习场：运行笔记本后即可选择网络并训练。",
+    },
     "playground.train_curve": {"en": "training data (2017-2019)", "zh": "训练数据（2017-2019）"},
     "playground.val_curve": {"en": "validation data (2020)", "zh": "验证集（2020）"},
     "playground.epoch_axis": {"en": "epoch", "zh": "回合"},
