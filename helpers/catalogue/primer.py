@@ -1,6 +1,19 @@
 """Texts of the numpy primer notebook (00b) and its checked exercises (helpers/exercises.py)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- the notebook's printed sentences -----------------------------------------------------
+    "primer.loaded": {
+        "en": "{n} days of views, from {first} to {last}.",
+        "zh": "共 {n} 天的观看次数，从 {first} 到 {last}。",
+    },
+    "primer.shape_2d": {
+        "en": "X has shape {shape}: {rows} rows and {columns} columns.",
+        "zh": "X 的形状是 {shape}：{rows} 行、{columns} 列。",
+    },
+    "primer.vectorised": {
+        "en": "{n} errors computed at once; their mean, the MAE: {mae:.3f}k.",
+        "zh": "一次算出了 {n} 个误差；它们的平均值，即 MAE：{mae:.3f}k。",
+    },
     # --- exercise: last_days ------------------------------------------------------------------
     "primer.last_days.extra": {
         "en": "✗ Your slice holds k + 1 days: it goes on to day t itself. Hint: `views[i:j]` "
