@@ -110,6 +110,15 @@ def lab(tmp_path_factory):
         log.close()
 
 
+def new_page(playwright, width: int, height: int):
+    """Headless Debian chromium and one page of the given size: (browser, page)."""
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                         args=CHROMIUM_ARGS)
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(TIMEOUT_MS)
+    return browser, page
+
+
 def image_png(explorer) -> bytes:
     """The PNG the Image widget shows now (its `src` is a blob: URL of the widget's bytes)."""
     data = explorer.locator(".widget-image").first.evaluate(
@@ -145,10 +154,7 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, notebook):
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"browser-{Path(rel).stem}.png"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.set_default_timeout(TIMEOUT_MS)
+        browser, page = new_page(p, 1280, 1000)
         try:
             page.goto(f"{base}/lab/tree/{rel}?reset")
             # Run All only once the kernel is idle (earlier, Run All silently does nothing).
@@ -228,10 +234,7 @@ def test_playground_trains_live_and_stops_in_jupyterlab(lab):
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "browser-playground.png"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.set_default_timeout(TIMEOUT_MS)
+        browser, page = new_page(p, 1400, 1100)
         try:
             idle = open_and_run_all(page, base, rel)
             output = page.locator(".jp-OutputArea-output").filter(
