@@ -18,8 +18,10 @@ epoch the figure shows, live:
 Training must not block the kernel, or a click on "stop" would wait until it ends: in a
 notebook, "train" starts an asyncio task on the kernel's event loop that runs one epoch
 (`helpers.training.train_epochs`), updates the progress bar, and awaits before the next, so
-the kernel handles the "stop" click in between. The same works in JupyterLab, Colab and
-JupyterLite (Pyodide's loop). Without a running loop (a script, a test) "train" trains at
+the kernel handles the "stop" click in between. ipykernel runs widget callbacks inside its
+event loop (tested in a real JupyterLab 4 with ipykernel 7, and kernel-side with Colab's
+ipykernel 6.17 and ipywidgets 7.7.1); Pyodide (JupyterLite) runs the browser's loop, which the
+same task uses (not tested here). Without a running loop (a script, a test) "train" trains at
 once. `display()` trains the starting settings once before showing the playground, so the
 notebook's stored picture (GitHub, nbviewer, no widget frontend) shows a trained network.
 """
