@@ -1,6 +1,6 @@
 """`make bench`: how fast the course runs, in numbers a reader can check on their own machine.
 
-Usage: python benchmarks/run.py [--quick] [--only train notebooks redraw setup]
+Usage: python benchmarks/run.py [--quick] [--only train notebooks redraw playground setup]
 
 Prints, in one run:
   1. training speed: our numpy trainer vs PyTorch (CPU) vs scikit-learn's MLPRegressor on the
@@ -14,7 +14,9 @@ Prints, in one run:
      when that file exists;
   4. a fresh setup: `python -m venv` + `pip install -r requirements.txt` in a temporary
      folder (pip's cache is used, as on a second install), and the venv's size;
-  5. the browser edition (build/lite): time to a ready kernel, and Run All of every notebook
+  5. the training playground of notebook 06: one run from "train" to the final picture,
+     1 x 100 units for 100 epochs (goal ≤ 2 s) and the playground's starting settings.
+  6. the browser edition (build/lite): time to a ready kernel, and Run All of every notebook
      (English and Chinese) in headless chromium beside the same notebook in native Jupyter
      (`benchmarks/browser.py`).
 torch and scikit-learn are needed here only (requirements-bench.txt, in .venv-bench).
@@ -48,6 +50,7 @@ GOALS = {
     "peak_32": 0.25,     # ≥ 25 % at batch 32
     "notebooks_s": 90,   # Restart & Run All of every notebook
     "redraw_ms": 30,     # median slider redraw
+    "playground_s": 2.0,  # a playground run of 1 x 100 units for 100 epochs
 }
 results: list[tuple[str, str, bool | None]] = []  # (what, measured, goal met?) for the summary
 
@@ -241,6 +244,47 @@ def bench_redraw(repeats: int = 30) -> None:
                         "see section 3" if run.returncode == 0 else "FAILED", run.returncode == 0))
 
 
+# --- 5. the training playground (notebook 06) -----------------------------------------------
+
+
+def bench_playground(repeats: int = 3) -> None:
+    section("5. Training playground: one run, from pressing train to the final picture")
+    import asyncio
+
+    import matplotlib
+    matplotlib.use("Agg")
+    from helpers.data import load_views
+    from helpers.playground import Playground
+    from helpers.plots import use_course_style
+
+    use_course_style()
+    views = load_views()
+
+    async def press_train(pg):
+        pg.controls["train"].click()       # as in a notebook: a task that awaits every epoch
+        await pg.task
+
+    print("each run: a fresh network, 100 epochs of Adam in batches of 64 on the 56-day "
+          "windows of 2017-2019, validation MAE every epoch, live redraws, final picture; "
+          f"best of {repeats} runs")
+    for name, settings, goal in [("1 x 100 ReLU, 100 epochs", {"width": 100}, True),
+                                 ("starting settings, 1 x 20 ReLU, 100 epochs", {}, False)]:
+        pg = Playground(views, **settings)
+        walls, cpus = [], []
+        for _ in range(repeats):
+            w0, c0 = time.perf_counter(), time.process_time()
+            asyncio.run(press_train(pg))
+            walls.append(time.perf_counter() - w0)
+            cpus.append(time.process_time() - c0)
+        wall, cpu = min(walls), min(cpus)
+        print(f"{wall:6.2f} s wall, {cpu:6.2f} s CPU  {name} ({pg.redraws_during_run} live "
+              f"redraws in the last run; {pg.status.value})", flush=True)
+        what = f"playground run, {name}"
+        if goal:
+            what += f" (CPU time, goal ≤ {GOALS['playground_s']:g} s)"
+        results.append((what, f"{cpu:.2f} s", cpu <= GOALS["playground_s"] if goal else None))
+
+
 # --- 4. fresh setup -------------------------------------------------------------------------
 
 
@@ -264,7 +308,7 @@ def bench_setup() -> None:
 
 
 def main(argv=None) -> int:
-    parts = ["train", "notebooks", "redraw", "setup", "browser"]
+    parts = ["train", "notebooks", "redraw", "setup", "playground", "browser"]
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="k = 1 and 4 only")
     parser.add_argument("--only", nargs="+", choices=parts, default=parts)
@@ -281,6 +325,8 @@ def main(argv=None) -> int:
         bench_notebooks()
     if "redraw" in args.only:
         bench_redraw()
+    if "playground" in args.only:
+        bench_playground()
     if "setup" in args.only:
         bench_setup()
     if "browser" in args.only:

@@ -180,6 +180,28 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
     than `WORSE` times where it started (η so large that every step overshoots, without the
     loss blowing up), it also warns and keeps the parameters with the lowest loss seen.
     callback(epoch, history) is called after each epoch (e.g. to draw a live loss curve).
+    The loop is `train_epochs`.
+    """
+    run = train_epochs(net, X, y, epochs=epochs, lr=lr, batch_size=batch_size,
+                       optimizer=optimizer, loss=loss, seed=seed, X_val=X_val, y_val=y_val)
+    while True:
+        try:
+            epoch, hist = next(run)
+        except StopIteration as done:
+            return done.value
+        if callback is not None:
+            callback(epoch, hist)
+
+
+def train_epochs(net: Network, X, y, *, epochs: int, lr: float = 1e-3,
+                 batch_size: int | None = None, optimizer: str = "adam", loss: str = "mae",
+                 seed: int = 0, X_val=None, y_val=None):
+    """`train`, one epoch at a time: a generator that yields (epoch, history) after each epoch
+    and returns the History (`StopIteration.value`) at the end, or early on divergence.
+
+    Whoever drives it may stop between epochs (stop iterating: the network keeps the
+    parameters of the last epoch done) or do other work there, e.g. let a notebook's
+    kernel handle a click on a "stop" button (helpers.playground awaits between epochs).
     """
     X, y = np.asarray(X, dtype=net.dtype), np.asarray(y, dtype=net.dtype)
     if len(X) == 0 or len(X) != len(y):
@@ -230,8 +252,7 @@ def train(net: Network, X, y, *, epochs: int, lr: float = 1e-3, batch_size: int 
             hist.val_loss.append(loss_fn(net.forward(X_val), y_val))
         hist.seconds.append(time.perf_counter() - t0)
         good = net.get_theta()
-        if callback is not None:
-            callback(epoch, hist)
+        yield epoch, hist
     return _check_end(net, loss_fn(net.forward(X), y), start, best, lr, hist)
 
 

@@ -7,8 +7,11 @@ screenshot to `test-artifacts/`: for `notebooks/04_sigmoid.ipynb` and for its Ch
 `notebooks/zh/04_sigmoid.ipynb` (whose controls must show Chinese; the screenshot needs a
 Chinese font for the browser's own text, which `.ci/run` installs).
 
-It runs on `tests/fixtures/sliders.ipynb` (the same three sliders, the same widget plumbing)
-while the sigmoid notebook does not exist yet. Skipped, loudly,
+It runs on `notebooks/04_sigmoid.ipynb`, or on `tests/fixtures/sliders.ipynb` (the same three
+sliders, the same widget plumbing) while that notebook does not exist yet. A second test
+presses *train* in the training playground (`tests/fixtures/playground.ipynb`), watches the
+progress bar and the picture move while it trains, presses *stop* and checks that the kernel
+handled the click mid-run (training yields between epochs). Skipped, loudly,
 when chromium is not installed (`apt-get install chromium`); fails instead when
 REQUIRE_BROWSER is set, as `.ci/run` does after installing chromium.
 """
@@ -37,6 +40,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 SIGMOID = ROOT / "notebooks" / "04_sigmoid.ipynb"
 SIGMOID_ZH = ROOT / "notebooks" / "zh" / "04_sigmoid.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "sliders.ipynb"
+PLAYGROUND = ROOT / "tests" / "fixtures" / "playground.ipynb"
 SKIP_REASON = (f"BROWSER TEST SKIPPED: chromium not found at {CHROMIUM}. "
                "Install it (apt-get install chromium) to test the sliders in a real browser.")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -66,7 +70,7 @@ def lab(tmp_path_factory):
         pytest.skip(SKIP_REASON)
     pytest.importorskip("playwright", reason="BROWSER TEST SKIPPED: pip install playwright")
     root = tmp_path_factory.mktemp("lab")
-    for notebook in notebooks_under_test():
+    for notebook in [*notebooks_under_test(), PLAYGROUND]:
         rel = notebook.relative_to(ROOT)
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(notebook, root / rel)
@@ -110,6 +114,15 @@ def lab(tmp_path_factory):
         log.close()
 
 
+def new_page(playwright, width: int, height: int):
+    """Headless Debian chromium and one page of the given size: (browser, page)."""
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                         args=CHROMIUM_ARGS)
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(TIMEOUT_MS)
+    return browser, page
+
+
 def image_png(explorer) -> bytes:
     """The PNG the Image widget shows now (its `src` is a blob: URL of the widget's bytes)."""
     data = explorer.locator(".widget-image").first.evaluate(
@@ -146,10 +159,7 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, rel):
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"browser-{'zh-' if chinese else ''}{Path(rel).stem}.png"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        page.set_default_timeout(TIMEOUT_MS)
+        browser, page = new_page(p, 1280, 1000)
         try:
             page.goto(f"{base}/lab/tree/{rel}?reset")
             # Run All only once the kernel is idle (earlier, Run All silently does nothing).
@@ -202,6 +212,67 @@ def test_sliders_redraw_the_plot_in_jupyterlab(lab, rel):
             wait_for_new_image(page, explorer, image, "slider w (mouse drag)")
             page.wait_for_timeout(500)  # let the last redraw of the drag land before the shot
             explorer.locator(".widget-image").first.scroll_into_view_if_needed()
+        finally:
+            page.screenshot(path=str(shot), full_page=True)
+            browser.close()
+    assert shot.stat().st_size > 0
+
+
+def open_and_run_all(page, base: str, rel: str):
+    """Open a notebook in JupyterLab, wait for the kernel, Run All; returns the Idle locator."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{base}/lab/tree/{rel}?reset")
+    idle = page.locator(".jp-StatusBar-TextItem", has_text=re.compile(r"\|\s*Idle"))
+    expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)
+    page.locator(".jp-NotebookPanel .jp-Notebook").first.click()
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    return idle
+
+
+def test_playground_trains_live_and_stops_in_jupyterlab(lab):
+    """Press train: the progress bar and the picture move while the network trains (the
+    kernel stays responsive, so the browser gets each update); press stop mid-run: training
+    ends at once with the status saying so, not after its 500 epochs."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base = lab
+    rel = PLAYGROUND.relative_to(ROOT).as_posix()
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "browser-playground.png"
+    with sync_playwright() as p:
+        browser, page = new_page(p, 1400, 1100)
+        try:
+            idle = open_and_run_all(page, base, rel)
+            output = page.locator(".jp-OutputArea-output").filter(
+                has=page.locator(".widget-button", has_text="train")).first
+            train = output.locator(".widget-button", has_text="train").first
+            stop = output.locator(".widget-button", has_text="stop").first
+            progress = output.locator(".widget-hprogress .widget-label").first  # ipywidgets 8
+            status = output.locator(".widget-html-content").first
+            expect(train).to_be_enabled(timeout=TIMEOUT_MS)
+            expect(idle.first).to_be_visible(timeout=TIMEOUT_MS)   # Run All done
+            expect(stop).to_be_disabled()
+            before = image_png(output)
+
+            train.click()
+            expect(stop).to_be_enabled(timeout=TIMEOUT_MS)
+            expect(progress).to_have_text(re.compile(r"epoch ([3-9]|\d\d+)/500"),
+                                          timeout=TIMEOUT_MS)    # epochs arrive while training
+            # the picture is redrawn while training, not only at the end
+            live = wait_for_new_image(page, output, before, "playground while training")
+            assert live != before
+            stop.click()
+            expect(status).to_contain_text(re.compile(r"Stopped after epoch \d+ of 500"),
+                                           timeout=TIMEOUT_MS)
+            stopped = int(re.search(r"after epoch (\d+)", status.inner_text()).group(1))
+            assert 3 <= stopped < 500
+            assert progress.inner_text() == f"epoch {stopped}/500"
+            expect(train).to_be_enabled()
+            expect(stop).to_be_disabled()
+            page.wait_for_timeout(500)
+            output.locator(".widget-image").first.scroll_into_view_if_needed()
         finally:
             page.screenshot(path=str(shot), full_page=True)
             browser.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from importlib import import_module
 
 AREAS = ["setup", "data", "features", "models", "training", "experiments", "plots", "widgets",
-         "pieces", "checks", "playground", "primer", "losses",
+         "pieces", "backprop", "checks", "playground", "primer", "losses",
          "nb00", "nb01", "nb02", "nb03", "nb04", "nb05", "nb06", "nb07"]
 
 

@@ -1,0 +1,178 @@
+"""The training playground (helpers/playground.py), driven as a learner drives it: set the
+controls, press train, watch the curves and the units redrawn, press stop while it trains.
+
+Without a running event loop (plain pytest) "train" trains at once; inside `asyncio.run` it
+starts a task that awaits between epochs, as in a notebook, so "stop" can be pressed while it
+runs. Works with ipywidgets 8 and 7.7 (tests/test_colab_env.py runs this module there too).
+"""
+
+import asyncio
+import warnings
+
+import numpy as np
+import pytest
+
+import helpers.training as training
+import helpers.widgets as hw
+from helpers.data import load_views
+from helpers.messages import t
+from helpers.playground import EPOCHS, Playground
+
+
+@pytest.fixture(scope="module")
+def views():
+    return load_views()
+
+
+def small(views, **settings):
+    """A playground with a short run (the tests' machine is shared)."""
+    return Playground(views, **{"width": 10, "epochs": 10, **settings})
+
+
+def test_train_runs_the_chosen_network_and_redraws_everything(views, capsys):
+    pg = small(views)
+    units_before = [line.get_ydata().copy() for line in pg.artists["units"]]
+    redraws = pg.live.redraws
+    c = pg.controls
+    c["depth"].value, c["width"].value, c["activation"].value = 2, 5, "sigmoid"
+    c["epochs"].value, c["seed"].value, c["lr"].value = 20, 3, 1e-2
+    c["train"].click()
+
+    net = pg.fitted.net
+    assert (net.n_layers, net.params[0].shape, net.activation) == (2, (5, 56), "sigmoid")
+    assert len(pg.history.train_loss) == len(pg.history.val_loss) == 20
+    assert pg.progress.value == pg.progress.max == 20
+    assert pg.progress.description == t("playground.progress", epoch=20, epochs=20)
+    np.testing.assert_array_equal(pg.artists["train"].get_xdata(), np.arange(1, 21))
+    np.testing.assert_allclose(pg.artists["val"].get_ydata(),
+                               np.array(pg.history.val_loss) * pg.scale)
+    assert np.all(np.isfinite(pg.artists["prediction"].get_ydata()))
+    shown = [line for line in pg.artists["units"] if line.get_visible()]
+    assert len(shown) == 5                                   # all 5 units of the first layer
+    assert any(not np.array_equal(line.get_ydata(), before)
+               for line, before in zip(pg.artists["units"], units_before, strict=True))
+    assert pg.live.redraws > redraws
+    assert pg.status.value.startswith("Done: 20 epochs.")
+    assert not pg.running and not c["train"].disabled and c["stop"].disabled
+    assert capsys.readouterr().out == ""                   # never prints (nbval)
+
+
+def test_the_same_settings_train_the_same_network(views):
+    a, b = small(views, seed=4), small(views, seed=4)
+    a.train()
+    b.controls["train"].click()
+    np.testing.assert_array_equal(a.fitted.net.theta, b.fitted.net.theta)
+
+
+def test_relu_units_are_ramps_the_pieces_of_notebook_03(views):
+    pg = small(views, width=20)
+    pg.train()
+    x, a, order = pg.units(j=1)
+    assert a.shape == (200, 20) and sorted(order) == list(range(20))
+    for i in range(20):                 # each unit: flat at 0, then a straight line (one kink)
+        slope = np.diff(a[:, i]) / np.diff(x)
+        on = (a[:-1, i] > 0) & (a[1:, i] > 0)
+        assert np.allclose(slope[on], slope[on][0] if on.any() else 0, rtol=1e-6, atol=1e-9)
+        assert np.sum(np.diff((a[:, i] > 0).astype(int)) != 0) <= 1
+
+
+def test_the_input_slider_redraws_the_units_for_another_day(views):
+    pg = small(views)
+    pg.train()
+    redraws = pg.live.redraws
+    before = [line.get_ydata().copy() for line in pg.artists["units"]]
+    pg.controls["input"].value = 7
+    assert pg.live.redraws == redraws + 1
+    assert pg.ax_units.get_xlabel() == t("playground.input_axis", j=7)
+    x7, a7, order7 = pg.units()
+    shown = [line for line in pg.artists["units"] if line.get_visible()]
+    np.testing.assert_allclose(shown[0].get_ydata(), a7[:, order7[0]])
+    assert any(not np.array_equal(line.get_ydata(), b)
+               for line, b in zip(pg.artists["units"], before, strict=True))
+
+
+def test_stop_ends_a_run_that_yields_between_epochs(views):
+    pg = small(views, epochs=200)
+
+    async def learner():
+        pg.controls["train"].click()                        # in a notebook: a task
+        assert pg.task is not None and pg.running
+        assert pg.controls["depth"].disabled and not pg.controls["stop"].disabled
+        pg.controls["train"].click()                        # a second click is ignored
+        for _ in range(10_000):
+            await asyncio.sleep(0)
+            if pg.progress.value >= 3:
+                break
+        pg.controls["stop"].click()
+        await pg.task
+
+    asyncio.run(learner())
+    assert 3 <= pg.stopped_at < 200
+    assert len(pg.history.train_loss) == pg.stopped_at
+    assert pg.status.value.startswith(f"Stopped after epoch {pg.stopped_at} of 200.")
+    assert not pg.running and pg.controls["stop"].disabled and not pg.controls["train"].disabled
+    np.testing.assert_array_equal(pg.artists["train"].get_xdata(), np.arange(1, pg.stopped_at + 1))
+
+
+def test_a_run_in_a_task_ends_like_a_blocking_one(views):
+    pg, blocking = small(views, seed=1), small(views, seed=1)
+
+    async def learner():
+        pg.controls["train"].click()
+        await pg.task
+
+    asyncio.run(learner())
+    blocking.train()
+    np.testing.assert_array_equal(pg.fitted.net.theta, blocking.fitted.net.theta)
+    assert pg.status.value == blocking.status.value
+
+
+def test_divergence_is_said_in_the_status_not_raised(views, monkeypatch):
+    monkeypatch.setattr(training, "EXPLODED", 1e-6)        # every loss now counts as exploded
+    pg = small(views)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        pg.train()
+    assert not [w for w in seen if issubclass(w.category, training.DivergenceWarning)]
+    assert pg.history.diverged
+    assert pg.status.value == t("playground.diverged_at_once")
+    assert not pg.running
+
+
+def test_display_trains_first_and_stores_a_static_picture(views, monkeypatch):
+    shown = []
+    monkeypatch.setattr(hw, "display", lambda bundle, **kw: shown.append(bundle))
+    pg = small(views)
+    pg.display()
+    (bundle,) = shown
+    assert pg.fitted is not None and len(pg.history.train_loss) == 10
+    assert bundle[hw.WIDGET_MIME]["model_id"] == pg.box.model_id
+    assert bundle["text/plain"] == t("playground.note")
+    assert bundle["image/png"]
+
+
+def test_bad_starting_settings_are_refused_with_the_choices(views):
+    with pytest.raises(ValueError, match=r"epochs = 150 .*10, 20, 50, 100, 200, 500"):
+        Playground(views, epochs=150)
+    assert 100 in EPOCHS
+
+
+def test_an_error_while_training_in_a_task_is_shown_and_the_controls_come_back(views,
+                                                                               monkeypatch):
+    pg = small(views)
+
+    def broken(*args, **kwargs):
+        raise MemoryError("no room for this network")
+        yield                                              # a generator, like train_epochs
+
+    monkeypatch.setattr("helpers.playground.train_epochs", broken)
+
+    async def learner():
+        pg.controls["train"].click()
+        await pg.task
+
+    asyncio.run(learner())
+    assert isinstance(pg.error, MemoryError)
+    assert pg.status.value == t("playground.failed",
+                                error="MemoryError: no room for this network")
+    assert not pg.running and not pg.controls["train"].disabled
