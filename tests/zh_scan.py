@@ -16,13 +16,13 @@ import re
 ALLOWED = {
     # the book's own terms and the metrics it prints (深度学习详解 writes them so; also the
     # phrase "Hard Sigmoid", removed before looking)
-    "MAE", "MSE", "ReLU", "Adam",
+    "MAE", "MSE", "ReLU", "Adam", "Sigmoid",
     # values a learner types or reads in code: Python's constants, activation names
     "True", "False", "None", "NaN", "nan", "inf", "relu", "sigmoid",
     # date formats in the loader's messages
     "YYYY", "MM", "DD", "hh", "mm", "ss",
     # names of programs and formats; the course's own package
-    "helpers",
+    "helpers", "numpy",
     "CSV", "Excel", "BOM", "UTF", "YouTube", "Studio", "Colab", "JupyterLab", "Python",
     # file formats and the programs that make them, named in the loader's messages
     "ZIP", "zip", "gzip", "PDF", "PNG", "JPEG", "GIF", "HTML", "OpenDocument", "LibreOffice",

@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.not_callable": {
         "en": "✗ check needs the function itself, but got {got}: write "
               "check(\"{exercise}\", {name}), without () after {name}.",
-        "zh": "✗ check 需要的是函数本身，这里收到的却是 {got}：请写成 "
+        "zh": "✗ `check` 需要的是函数本身，这里收到的却是 {got}：请写成 "
               "check(\"{exercise}\", {name})，{name} 后面不要加 ()。",
     },
     "checks.unknown": {
@@ -356,23 +356,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "✗ w is the width of the piece, but it must be one over the width. Hint: z = b + "
               "w·x1 must grow by exactly 1 over the piece, from 0 at xa to 1 at xb.",
         "zh": "✗ w 用的是这一段的宽度，但它应该是宽度的倒数。提示：z = b + w·x1 在这一段上要恰好"
-              "增加 1：在 xa 处为 0，在 xb 处为 1。",
+              "增加 1：在 `xa` 处为 0，在 `xb` 处为 1。",
     },
     "checks.piece.b_no_w": {
         "en": "✗ b is -xa: right only when w = 1. Hint: the ramp starts where z = b + w·x1 is 0, "
               "so solve b + w·xa = 0 for b.",
-        "zh": "✗ b 取了 -xa：只有在 w = 1 时才对。提示：斜坡从 z = b + w·x1 等于 0 的地方开始，"
-              "所以由 b + w·xa = 0 解出 b。",
+        "zh": "✗ b 取了 -`xa`：只有在 w = 1 时才对。提示：斜坡从 z = b + w·x1 等于 0 的地方开始，"
+              "所以由 b + w·`xa` = 0 解出 b。",
     },
     "checks.piece.b_sign": {
         "en": "✗ b has the wrong sign: your ramp would start at -xa. Hint: at x1 = xa, z = b + "
               "w·xa must be 0.",
-        "zh": "✗ b 的符号反了：你的斜坡会从 -xa 开始。提示：在 x1 = xa 处，z = b + w·xa 必须为 0。",
+        "zh": "✗ b 的符号反了：你的斜坡会从 -`xa` 开始。提示：在 x1 = `xa` 处，z = b + w·`xa` 必须为 0。",
     },
     "checks.piece.b_end": {
         "en": "✗ Your ramp starts at xb, where it should end. Hint: z = b + w·x1 must be 0 at "
               "the start of the piece, x1 = xa.",
-        "zh": "✗ 你的斜坡从 xb 开始，而那里本该是它结束的地方。提示：在这一段的起点 x1 = xa 处，"
+        "zh": "✗ 你的斜坡从 `xb` 开始，而那里本该是它结束的地方。提示：在这一段的起点 x1 = `xa` 处，"
               "z = b + w·x1 必须为 0。",
     },
     "checks.piece.hint": {
@@ -398,7 +398,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.curve.soft": {
         "en": "✗ Your pieces are smooth sigmoids: this curve is made of hard sigmoids, with "
               "straight ramps. Hint: use `hard_sigmoid` from helpers.models.",
-        "zh": "✗ 你用的是平滑的 Sigmoid：这条曲线由 Hard Sigmoid（直线斜坡）组成。提示：用 "
+        "zh": "✗ 你用的是平滑的 S 型函数（sigmoid）：这条曲线由 Hard Sigmoid（直线斜坡）组成。提示：用 "
               "helpers.models 中的 `hard_sigmoid`。",
     },
     "checks.curve.hint": {
@@ -441,7 +441,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.sigmoid_sum.hint": {
         "en": "make a table (m, n) of c_i·σ(b_i + w_i·x1): `x1[:, None]` (a column) against the "
               "vectors c, bi, wi (rows); then add up each row and add b.",
-        "zh": "列出一张 (m, n) 的表 c_i·σ(b_i + w_i·x1)：`x1[:, None]`（列向量）与向量 c、bi、wi"
+        "zh": "列出一张 (m, n) 的表 c_i·σ(b_i + w_i·x1)：`x1[:, None]`（列向量）与向量 `c`、`bi`、`wi`"
               "（行）相遇；再把每一行加起来，加上 b。",
     },
     # --- 04: sigmoid_slope -------------------------------------------------------------------
@@ -588,7 +588,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.layer_backward.db_mean": {
         "en": "✗ ∂L/∂b is N times too small: the 1/N of the mean is already inside dR (it came "
               "from ∂L/∂y). Hint: add up the days' contributions, do not average them again.",
-        "zh": "✗ ∂L/∂b 小了 N 倍：平均值里的 1/N 已经包含在 dR 中了（它来自 ∂L/∂y）。提示：把各天的"
+        "zh": "✗ ∂L/∂b 小了 N 倍：平均值里的 1/N 已经包含在 `dR` 中了（它来自 ∂L/∂y）。提示：把各天的"
               "贡献加起来，不要再求一次平均。",
     },
     "checks.layer_backward.hint": {
