@@ -367,12 +367,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.piece.b_sign": {
         "en": "✗ b has the wrong sign: your ramp would start at -xa. Hint: at x1 = xa, z = b + "
               "w·xa must be 0.",
-        "zh": "✗ b 的符号反了：你的斜坡会从 -`xa` 开始。提示：在 x1 = `xa` 处，z = b + w·`xa` 必须为 0。",
+        "zh": "✗ b 的符号反了：你的斜坡会从 -`xa` 开始。提示：在 x1 = `xa` 处，"
+              "z = b + w·`xa` 必须为 0。",
     },
     "checks.piece.b_end": {
         "en": "✗ Your ramp starts at xb, where it should end. Hint: z = b + w·x1 must be 0 at "
               "the start of the piece, x1 = xa.",
-        "zh": "✗ 你的斜坡从 `xb` 开始，而那里本该是它结束的地方。提示：在这一段的起点 x1 = `xa` 处，"
+        "zh": "✗ 你的斜坡从 `xb` 开始，而那里本该是它结束的地方。"
+              "提示：在这一段的起点 x1 = `xa` 处，"
               "z = b + w·x1 必须为 0。",
     },
     "checks.piece.hint": {
@@ -398,7 +400,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.curve.soft": {
         "en": "✗ Your pieces are smooth sigmoids: this curve is made of hard sigmoids, with "
               "straight ramps. Hint: use `hard_sigmoid` from helpers.models.",
-        "zh": "✗ 你用的是平滑的 S 型函数（sigmoid）：这条曲线由 Hard Sigmoid（直线斜坡）组成。提示：用 "
+        "zh": "✗ 你用的是平滑的 S 型函数（sigmoid）：这条曲线由 Hard Sigmoid（直线斜坡）组成。"
+              "提示：用 "
               "helpers.models 中的 `hard_sigmoid`。",
     },
     "checks.curve.hint": {
@@ -441,7 +444,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.sigmoid_sum.hint": {
         "en": "make a table (m, n) of c_i·σ(b_i + w_i·x1): `x1[:, None]` (a column) against the "
               "vectors c, bi, wi (rows); then add up each row and add b.",
-        "zh": "列出一张 (m, n) 的表 c_i·σ(b_i + w_i·x1)：`x1[:, None]`（列向量）与向量 `c`、`bi`、`wi`"
+        "zh": "列出一张 (m, n) 的表 c_i·σ(b_i + w_i·x1)：`x1[:, None]`（列向量）"
+              "与向量 `c`、`bi`、`wi`"
               "（行）相遇；再把每一行加起来，加上 b。",
     },
     # --- 04: sigmoid_slope -------------------------------------------------------------------
@@ -588,7 +592,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.layer_backward.db_mean": {
         "en": "✗ ∂L/∂b is N times too small: the 1/N of the mean is already inside dR (it came "
               "from ∂L/∂y). Hint: add up the days' contributions, do not average them again.",
-        "zh": "✗ ∂L/∂b 小了 N 倍：平均值里的 1/N 已经包含在 `dR` 中了（它来自 ∂L/∂y）。提示：把各天的"
+        "zh": "✗ ∂L/∂b 小了 N 倍：平均值里的 1/N 已经包含在 `dR` 中了（它来自 ∂L/∂y）。"
+              "提示：把各天的"
               "贡献加起来，不要再求一次平均。",
     },
     "checks.layer_backward.hint": {
