@@ -81,13 +81,16 @@ FULL_SEEDS = (0, 1, 2)
 REFERENCE_DAYS = 1405  # training days of the course's data (2017-02-26 .. 2020-12-31, k = 56)
 # How every network of the table is trained (arguments of `fit`).
 FULL_SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
-# The browser edition trains several times more slowly (helpers.browser): there, 2 seeds and
-# half the epochs for the tables, 1 seed for the long curves, and `sweep`/`curves` say so.
+# The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
+FULL_CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4, "every": 5}
+# The browser edition trains several times more slowly (helpers.browser). There: 2 seeds and
+# half the epochs for the tables; the long curves from 1 seed, half the epochs at a larger η
+# (noisier, but the turn shows by epoch 100); `sweep` and `curves` say so where they train.
 SEEDS = browser.lighter(full=FULL_SEEDS, small=(0, 1))
 SETTINGS = browser.lighter(full=FULL_SETTINGS, small={**FULL_SETTINGS, "epochs": 20, "settle": 5})
 CURVE_SEEDS = browser.lighter(full=FULL_SEEDS, small=(0,))
-# The long run that shows overfitting: smaller steps, many epochs, MAE every `every` epochs.
-CURVE_SETTINGS = {"epochs": 200, "settle": 0, "batch_size": 64, "lr": 3e-4, "every": 5}
+CURVE_SETTINGS = browser.lighter(full=FULL_CURVE_SETTINGS,
+                                 small={**FULL_CURVE_SETTINGS, "epochs": 100, "lr": 1e-3})
 
 
 def settings_for(n_train: int, settings: dict = SETTINGS) -> dict:
@@ -291,7 +294,9 @@ def curves(views: pd.Series, configs: dict, seeds=CURVE_SEEDS, *, k: int = K_DAY
     columns show what the choice would have missed.
     """
     settings = {**CURVE_SETTINGS, **settings}
-    browser.announce("experiments.browser_curves", seeds=len(seeds), full_seeds=len(FULL_SEEDS))
+    browser.announce("experiments.browser_curves", seeds=len(seeds), epochs=settings["epochs"],
+                     lr=settings["lr"], full_seeds=len(FULL_SEEDS),
+                     full_epochs=FULL_CURVE_SETTINGS["epochs"], full_lr=FULL_CURVE_SETTINGS["lr"])
     every = settings.pop("every")
     parts = splits(views, k, validation=True, test_year=test_year)
     rows = []

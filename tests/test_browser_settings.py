@@ -24,15 +24,18 @@ def test_full_setting_everywhere_but_the_browser(capsys, monkeypatch):
     monkeypatch.delenv("COURSE_SMALL_SETTINGS", raising=False)
     assert not browser.in_browser() and not browser.smaller()
     assert browser.lighter(full=3, small=1) == 3
-    browser.announce("experiments.browser_curves", seeds=1, full_seeds=3)
+    browser.announce("experiments.browser_curves", seeds=1, epochs=100, lr=1e-3, full_seeds=3,
+                     full_epochs=200, full_lr=3e-4)
     assert capsys.readouterr().out == ""
 
 
 def test_smaller_setting_in_the_browser(in_browser, capsys):
     assert browser.in_browser()
     assert browser.lighter(full=3, small=1) == 1
-    browser.announce("experiments.browser_curves", seeds=1, full_seeds=3)
-    assert "Browser edition: 1 seed(s) here (in JupyterLab: 3)" in capsys.readouterr().out
+    browser.announce("experiments.browser_curves", seeds=1, epochs=100, lr=1e-3, full_seeds=3,
+                     full_epochs=200, full_lr=3e-4)
+    assert ("Browser edition: 1 seed(s) × 100 epochs at η = 0.001 here (in JupyterLab: 3 "
+            "seeds × 200 epochs at η = 0.0003)") in capsys.readouterr().out
 
 
 def test_experiments_in_the_browser_train_less_and_say_so(monkeypatch, capsys):
@@ -42,6 +45,7 @@ def test_experiments_in_the_browser_train_less_and_say_so(monkeypatch, capsys):
     try:
         small = importlib.reload(ex)             # the module's settings, as Pyodide imports it
         assert small.SEEDS == (0, 1) and small.CURVE_SEEDS == (0,)
+        assert small.CURVE_SETTINGS["epochs"] < small.FULL_CURVE_SETTINGS["epochs"]
         assert small.SETTINGS["epochs"] < small.FULL_SETTINGS["epochs"]
         assert small.SETTINGS["settle"] < small.FULL_SETTINGS["settle"]
         views = load_views()
@@ -57,6 +61,7 @@ def test_experiments_in_the_browser_train_less_and_say_so(monkeypatch, capsys):
         set_language("en")
         importlib.reload(ex)
     assert ex.SEEDS == ex.FULL_SEEDS == (0, 1, 2) and ex.SETTINGS == ex.FULL_SETTINGS
+    assert ex.CURVE_SEEDS == ex.FULL_SEEDS and ex.CURVE_SETTINGS == ex.FULL_CURVE_SETTINGS
 
 
 def test_native_experiments_say_nothing_about_the_browser(capsys):
