@@ -145,6 +145,9 @@ def test_notebook_01_exercise_3_says_what_the_mae_does_with_a_too_large_eta():
     assert descent_label(line_descent(x, y, (0, 0), 0.1, 300, "mae"), best).startswith("conv")
     assert descent_label(line_descent(x, y, (0, 0), 0.3, 300, "mae"), best) == "bouncing"
     assert "never run away" not in text and "MAE cannot diverge" not in text
+    w, b = linear_mae_fit(train.X, y)                      # exercise 1: the book's line is worse
+    assert mae(0.1 + 0.97 * x, y) > mae(b + w[0] * x, y)
+    assert "the book's cannot do better here" in text
 
 
 @pytest.mark.skipif(not DATA_PATH.exists(), reason="data/views.csv not made yet")
