@@ -363,15 +363,26 @@ def zigzags(path: Path, first: int = 20) -> bool:
     return bool(np.mean(np.sum(d[1:] * d[:-1], axis=1) < 0) > 0.5)
 
 
+def steps_grow(path: Path) -> bool:
+    """True if the last step is longer than the first: |θ_T - θ_T-1| > |θ_1 - θ_0|.
+
+    Diverging gradient descent (the MSE with too large an η) takes longer and longer steps;
+    the MAE's steps never grow (its gradient is a mean of ±x), even when η is far too large.
+    """
+    d = np.linalg.norm(np.diff(path.thetas, axis=0), axis=1)
+    return len(d) >= 2 and bool(d[-1] > d[0] * (1 + 1e-9))
+
+
 def descent_label(path: Path, best_loss: float, tol: float = 0.01) -> str:
     """What the path did: 'diverged' (stopped: L blew up), 'diverging' (L ends above where it
-    started), 'converged' (L within `tol` of `best_loss`; 'converged, zigzagging' if the path
-    jumps back and forth across the valley), 'bouncing' (not converged and zigzagging: η too
-    large) or 'crawling' (not converged, steady: η too small or too few steps)."""
+    started and the steps grow), 'converged' (L within `tol` of `best_loss`; 'converged,
+    zigzagging' if the path jumps back and forth across the valley), 'bouncing' (not converged
+    and zigzagging, or L above its start with steps that do not grow: η too large) or
+    'crawling' (not converged, steady: η too small or too few steps)."""
     if path.diverged:
         return "diverged"
     if path.losses[-1] > path.losses[0]:
-        return "diverging"
+        return "diverging" if steps_grow(path) else "bouncing"
     if path.losses[-1] <= best_loss + tol * abs(best_loss):
         return "converged, zigzagging" if zigzags(path) else "converged"
     return "bouncing" if zigzags(path) else "crawling"

@@ -160,3 +160,18 @@ def test_default_test_year():
     assert default_test_year(series("2017-01-01", "2021-12-31")) == 2021
     assert default_test_year(series("2022-03-01", "2024-02-20")) == 2023  # 2024 too short
     assert default_test_year(series("2022-03-01", "2024-07-05")) == 2024
+
+
+@pytest.mark.parametrize("steps", [20, 21, 300, 301])
+def test_a_too_large_eta_on_the_mae_bounces_and_is_never_called_diverging(steps):
+    """The MAE's steps never grow: with η far too large the path jumps between two points, and
+    after an odd number of steps L ends above its start. That is bouncing, not "each step
+    overshoots by more than the last" (the MSE's divergence), whatever the number of steps."""
+    x, y = line_data()
+    best = best_line_loss(x, y, "mae")
+    path = line_descent(x, y, (0.0, 0.0), lr=1.0, steps=steps, loss="mae")
+    assert not path.diverged and path.losses.min() == pytest.approx(path.losses[0])
+    assert descent_label(path, best) == "bouncing"
+    assert describe_descent(path, best).startswith("Bouncing")
+    growing = line_descent(x, y, (0.0, 0.0), lr=0.0398, steps=steps, loss="mse")  # the MSE's
+    assert descent_label(growing, best_line_loss(x, y, "mse")) == "diverging"     # steps grow

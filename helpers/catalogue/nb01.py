@@ -37,6 +37,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "lowest grid point: w = {w:.3f}, b = {b:.3f}k, L = {L:.3f}k",
         "zh": "网格上的最低点：w = {w:.3f}，b = {b:.3f}k，L = {L:.3f}k",
     },
+    "nb01.stars": {
+        "en": "the star (the lowest grid point): for the MAE at w = {w_mae:.3f}, b = "
+              "{b_mae:.3f}k; for the MSE at w = {w_mse:.3f}, b = {b_mse:.3f}k",
+        "zh": "星号（网格上的最低点）：MAE 的最低点在 w = {w_mae:.3f}，b = {b_mae:.3f}k；"
+              "MSE 的最低点在 w = {w_mse:.3f}，b = {b_mse:.3f}k",
+    },
     "nb01.timing": {
         "en": "{n:,} evaluations of L in {seconds:.2f} s: {rate:,.0f} evaluations per second",
         "zh": "计算了 {n:,} 次 L，用时 {seconds:.2f} s：每秒 {rate:,.0f} 次",

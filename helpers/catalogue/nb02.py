@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "滞后 1 天：{first:.2f}；滞后 1 天之后最高的：滞后 {top} 天（{at_top:.2f}）；"
               "滞后 7/14/21/28 天：{weekly}",
     },
+    "nb02.week_peaks": {
+        "en": "the highest lag of each week of lags (1-7, 8-14, 15-21, 22-28): {peaks}",
+        "zh": "每一周滞后（1-7、8-14、15-21、22-28 天）中最高的：滞后 {peaks} 天",
+    },
     # the table of linear models (notebook 04 prints the same columns)
     "nb02.table_title": {
         "en": "Mean absolute error, thousands of views a day (the book's test: 1 Jan - 14 Feb "
@@ -45,6 +49,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb02.yes": {"en": "yes", "zh": "是"},
     "nb02.no": {"en": "no", "zh": "否"},
+    "nb02.close_look": {
+        "en": "{column}, three decimals: 28 days {e28:.3f}k, 56 days {e56:.3f}k  ->  28 >= 56: "
+              "{verdict}",
+        "zh": "{column}，保留三位小数：28 天 {e28:.3f}k，56 天 {e56:.3f}k  ->  28 >= 56：{verdict}",
+    },
+    "nb02.only_rounded": {
+        "en": "only as printed with two decimals (56 days are {more:.4f}k worse)",
+        "zh": "只在保留两位小数时成立（56 天的误差大 {more:.4f}k）",
+    },
     "nb02.ours": {"en": "ours", "zh": "我们的"},
     "nb02.book_lecture": {"en": "book (lecture)", "zh": "书中（课程）"},
     "nb02.weights7_title": {
@@ -72,6 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb02.days_ago_axis": {"en": "j (days ago)", "zh": "j（几天前）"},
     "nb02.weight_w_j": {"en": "weight w_j", "zh": "权重 w_j"},
+    "nb02.week_weights": {
+        "en": "mean size |w_j| of the whole weeks 14, 21, ..., 56: {weeks:.3f}; of the other "
+              "days from 9 on: {others:.3f}",
+        "zh": "整周（14、21、……、56 天前）的平均大小 |w_j|：{weeks:.3f}；从 9 天前起其他日子的："
+              "{others:.3f}",
+    },
     "nb02.more_days": {
         "en": "training error, 28 -> 56 days of input: {l28:.2f}k -> {l56:.2f}k",
         "zh": "训练误差，输入从 28 天增加到 56 天：{l28:.2f}k -> {l56:.2f}k",
