@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb02.l_weeks": {"en": "L' 1 Jan-14 Feb", "zh": "L' 1月1日-2月14日"},
     "nb02.book_l_train": {"en": "book L train", "zh": "书中训练 L"},
     "nb02.book_l_test": {"en": "book L' test", "zh": "书中测试 L'"},
-    "nb02.k_days": {"en": "{k} days {mae:.2f}k", "zh": "{k} 天 {mae:.2f}k"},
+    "nb02.k_days": {"en": "{k}-day {mae:.2f}k", "zh": "{k} 天 {mae:.2f}k"},
     "nb02.trend": {
         "en": "{column}: {errors}  ->  1 > 7 > 28 >= 56: {verdict}",
         "zh": "{column}：{errors}  ->  1 > 7 > 28 >= 56：{verdict}",
