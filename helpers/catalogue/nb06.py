@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.validation_2020": {"en": "validation 2020", "zh": "验证 2020"},
     "nb06.settings": {"en": "training settings: {settings}", "zh": "训练设置：{settings}"},
     "nb06.seeds": {"en": "seeds: {seeds}", "zh": "种子：{seeds}"},
+    "nb06.nb05_settings": {
+        "en": "notebook 05's 10-ReLU network: {settings}, seed 0 only",
+        "zh": "笔记本 05 的 10 个 ReLU 的网络：{settings}，只用种子 0",
+    },
     "nb06.chosen": {"en": "chosen on 2020: {model}", "zh": "在 2020 年上选出：{model}"},
     "nb06.versus": {"en": "  vs {other}: {verdict}", "zh": "  对比 {other}：{verdict}"},
     "nb06.better_beyond_spread": {
@@ -67,7 +71,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "book: test data (early 2021)",
         "zh": "书中：测试数据（2021 年初）",
     },
-    "nb06.ours_linear": {"en": "ours: linear, 56 days (2021)", "zh": "我们的：线性，56 天（2021）"},
+    "nb06.linear_year": {
+        "en": "ours: linear, 56 days (all of 2021)",
+        "zh": "我们的：线性，56 天（2021 全年）",
+    },
+    "nb06.linear_early": {
+        "en": "ours: linear, 56 days (early 2021)",
+        "zh": "我们的：线性，56 天（2021 年初）",
+    },
+    "nb06.depth_vs_linear": {
+        "en": "{period:12s}: linear, 56 days {linear:.3f}k; 1-4 layers of 100 from {low:.3f}k to "
+              "{high:.3f}k",
+        "zh": "{period:12s}：线性，56 天 {linear:.3f}k；1-4 层 × 100 个从 {low:.3f}k 到 "
+              "{high:.3f}k",
+    },
     "nb06.hidden_layers": {"en": "hidden layers of 100 ReLU", "zh": "隐藏层数（每层 100 个 ReLU）"},
     "nb06.depth_title": {
         "en": "Error against depth: mean over {seeds} seeds, bars = spread",
@@ -100,6 +117,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "MAE in the week of the Lunar New Year (9-15 Feb): linear {linear:.2f}k, network "
               "{network:.2f}k",
         "zh": "春节那一周（2 月 9-15 日）的 MAE：线性 {linear:.2f}k，网络 {network:.2f}k",
+    },
+    "nb06.lny_worse": {
+        "en": "In that week the network does worse than the linear model.",
+        "zh": "在那一周，网络比线性模型差。",
+    },
+    "nb06.lny_better": {
+        "en": "In that week the network does better than the linear model.",
+        "zh": "在那一周，网络比线性模型好。",
     },
     "nb06.curve_settings": {"en": "settings: {settings}", "zh": "设置：{settings}"},
     "nb06.train_17_19": {"en": "training data (2017-2019)", "zh": "训练数据（2017-2019）"},
@@ -147,6 +172,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.u_shape": {
         "en": "test error lowest at 2-3 layers, beyond the spread (the book's U)",
         "zh": "测试误差在 2-3 层时最低，且超出离散程度（书中的 U 形）",
+    },
+    "nb06.wider_helps": {
+        "en": "1 layer of 100 beats 1 layer of 10 on 2021, beyond the spread (wider helps)",
+        "zh": "在 2021 年上，1 层 × 100 个胜过 1 层 × 10 个，且超出离散程度（更宽有帮助）",
+    },
+    "nb06.saturates": {
+        "en": "100 -> 1000 units gains less than half of what 10 -> 100 gained (it saturates)",
+        "zh": "从 100 到 1000 个单元的收益不到从 10 到 100 的一半（趋于饱和）",
+    },
+    "nb06.book_steps": {
+        "en": "the book's steps between depths (its test weeks) beside our spreads there:",
+        "zh": "书中相邻深度之间的差值（书中的测试周）与我们在那几周的离散程度：",
+    },
+    "nb06.book_step_head": {
+        "en": "{step:34s} {book:>10s} {spreads:>12s} {ratio:>6s}",
+        "zh": "{step:34s} {book:>10s} {spreads:>12s} {ratio:>6s}",
+    },
+    "nb06.step": {"en": "step", "zh": "差值"},
+    "nb06.book_step": {"en": "book step", "zh": "书中差值"},
+    "nb06.our_spreads": {"en": "our sd + sd", "zh": "我们的标准差之和"},
+    "nb06.ratio": {"en": "ratio", "zh": "比值"},
+    "nb06.book_step_row": {
+        "en": "{a:16s} -> {b:16s} {step:+9.2f}k {spreads:11.3f}k {ratio:6.2f}",
+        "zh": "{a:16s} -> {b:16s} {step:+9.2f}k {spreads:11.3f}k {ratio:6.2f}",
     },
     "nb06.by_seed": {
         "en": "test error on 2021 of each depth, seed by seed (thousands of views):",
