@@ -7,6 +7,8 @@ they take about 30-60 s on 2 cores. The other tests
 check the small pieces on made-up numbers.
 """
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -87,6 +89,44 @@ def test_width_story_reads_the_book_shape():
     assert not ex.width_story(toy([0.44, 0.43, 0.43]))["wider_helps"]   # within the spread
     with pytest.raises(ValueError, match="1 layer of 1000"):
         ex.width_story(toy([0.46, 0.43, 0.43]).iloc[:2])
+
+
+def test_book_steps_puts_the_books_steps_beside_our_spreads():
+    """Steps 0.39 - 0.43, 0.38 - 0.39, 0.44 - 0.38 (the book's test weeks); spreads added."""
+    summary = pd.DataFrame({"book test sd": [0.02, 0.02, 0.01, 0.03]}, index=ex.DEPTH_NAMES)
+    steps = ex.book_steps(summary)
+    assert list(steps["from"]) == ex.DEPTH_NAMES[:-1] and list(steps["to"]) == ex.DEPTH_NAMES[1:]
+    assert np.allclose(steps["book step"], [-0.04, -0.01, 0.06])
+    assert np.allclose(steps["spreads"], [0.04, 0.03, 0.04])
+    assert np.allclose(steps["ratio"], [1.0, 1 / 3, 1.5])
+    other = ex.book_steps(summary.rename(columns={"book test sd": "test sd"}), column="test")
+    assert np.allclose(other["ratio"], steps["ratio"])
+
+
+def test_week_around_is_the_week_centred_on_a_day(views):
+    week = ex.week_around(views, "2021-02-12")
+    assert list(week.dates) == list(pd.date_range("2021-02-09", "2021-02-15"))
+    assert week.k == ex.K_DAYS
+    assert week.y[3] == views.loc["2021-02-12"] / 1000       # windows' labels: thousands
+    assert len(ex.week_around(views, "2021-02-12", half=0)) == 1
+
+
+def test_nb05_settings_are_notebook_05s():
+    """NB05_SETTINGS, which notebook 06 prints as notebook 05's training, is what notebook
+    05's 10-ReLU network gets: 150 epochs at η = 3e-3, batches of 64, seed 0."""
+    from pathlib import Path
+
+    import nbformat
+    path = Path(__file__).resolve().parent.parent / "notebooks" / "05_training_the_network.ipynb"
+    source = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
+    call = re.search(r"hist_relu = train\((.*?)\)", source, re.S).group(1)
+    epochs = int(re.search(r"^EPOCHS(?:, LR)? = (\d+)", source, re.M).group(1))
+    lr = re.search(r"lr=([^,]+),", call).group(1)
+    if lr == "LR":
+        lr = re.search(r"^EPOCHS, LR = \d+, ([\d.e-]+)", source, re.M).group(1)
+    assert "epochs=EPOCHS" in call and "batch_size=64" in call and "seed=0" in call
+    assert ex.NB05_SETTINGS == {"epochs": epochs, "settle": 0, "batch_size": 64,
+                                "lr": float(lr)}
 
 
 def test_summarise_pm_and_differs():
