@@ -954,7 +954,7 @@ BEST_EPOCH = Exercise(
     stub=f'''{BEST_EPOCH_SIG}
     """Early stopping: the epoch at which the validation error was lowest.
 
-    epochs (T,): the epochs measured (e.g. 5, 10, ..., 200); train, val (T,): the MAE on
+    epochs (T,): the epochs measured (e.g. 5, 10, ..., 150); train, val (T,): the MAE on
     the training and validation data at those epochs  ->  an epoch number from `epochs`
     """
     # your code here: one line (np.argmin gives a position, not an epoch)

@@ -25,7 +25,7 @@ def test_full_setting_everywhere_but_the_browser(capsys, monkeypatch):
     assert not browser.in_browser() and not browser.smaller()
     assert browser.lighter(full=3, small=1) == 3
     browser.announce("experiments.browser_curves", seeds=1, epochs=100, lr=1e-3, full_seeds=3,
-                     full_epochs=200, full_lr=3e-4)
+                     full_epochs=150, full_lr=3e-4)
     assert capsys.readouterr().out == ""
 
 
@@ -33,9 +33,9 @@ def test_smaller_setting_in_the_browser(in_browser, capsys):
     assert browser.in_browser()
     assert browser.lighter(full=3, small=1) == 1
     browser.announce("experiments.browser_curves", seeds=1, epochs=100, lr=1e-3, full_seeds=3,
-                     full_epochs=200, full_lr=3e-4)
+                     full_epochs=150, full_lr=3e-4)
     assert ("Browser edition: 1 seed(s) × 100 epochs at η = 0.001 here (in JupyterLab: 3 "
-            "seeds × 200 epochs at η = 0.0003)") in capsys.readouterr().out
+            "seeds × 150 epochs at η = 0.0003)") in capsys.readouterr().out
 
 
 def test_experiments_in_the_browser_train_less_and_say_so(monkeypatch, capsys):
