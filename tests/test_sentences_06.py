@@ -71,6 +71,12 @@ def test_depth_figure_compares_linear_on_the_same_days():
                     out)
     assert early[1] > year[0] and early[2] < early[0], (year, early)
     assert year[2] < year[0]
+    rows = re.findall(r"2021 ([\d.]+)k ± [\d.]+ +early 2021 ([\d.]+)k", printed("d30312a4"))
+    linear = re.search(r"linear, 56 days +[\d.]+k ± [\d.]+ +([\d.]+)k ± [\d.]+ +([\d.]+)k",
+                       printed("2eeda302")).groups()
+    assert len(rows) == len(ex.CONFIGS)
+    for year_mae, early_mae in [*rows, linear[::-1]]:   # "early 2021 is harder for every model"
+        assert float(early_mae) > float(year_mae)
     source = cell("679a0a5f").source
     assert 'lin["test"]' in source and 'lin["book test"]' in source and "LINEAR_TEST" not in source
 
