@@ -48,7 +48,7 @@ GOALS = {
     "torch64": 1.0,      # never slower than PyTorch in float64
     "peak_full": 0.50,   # ≥ 50 % of numpy's matmul peak at full batch
     "peak_32": 0.25,     # ≥ 25 % at batch 32
-    "notebooks_s": 90,   # Restart & Run All of every notebook
+    "notebook_s": 45,    # Restart & Run All of each notebook (the promise: under a minute)
     "redraw_ms": 30,     # median slider redraw
     "playground_s": 2.0,  # a playground run of 1 x 100 units for 100 epochs
 }
@@ -157,7 +157,7 @@ def bench_notebooks() -> None:
     if not paths:
         print("no notebooks found")
         return
-    total = 0.0
+    total, slowest = 0.0, (0.0, "")
     with tempfile.TemporaryDirectory() as tmp:
         # The repo's layout, with the notebooks copied and everything else linked, so the
         # setup cell finds `helpers` and relative paths like ../data work as in the repo.
@@ -175,10 +175,13 @@ def bench_notebooks() -> None:
             client.execute()  # kernel start + every cell, like Restart & Run All
             seconds = time.perf_counter() - start
             total += seconds
+            slowest = max(slowest, (seconds, path.name))
             print(f"{seconds:6.1f} s  {path.name}", flush=True)
     print(f"{total:6.1f} s  in all ({len(paths)} notebooks)")
-    results.append((f"Restart & Run All, {len(paths)} notebook(s) (goal ≤ "
-                    f"{GOALS['notebooks_s']} s)", f"{total:.1f} s", total <= GOALS["notebooks_s"]))
+    results.append((f"Restart & Run All, slowest of {len(paths)} notebooks: {slowest[1]} (goal "
+                    f"each ≤ {GOALS['notebook_s']} s)", f"{slowest[0]:.1f} s",
+                    slowest[0] <= GOALS["notebook_s"]))
+    results.append((f"Restart & Run All, {len(paths)} notebooks in all", f"{total:.1f} s", None))
 
 
 # --- 3. slider redraw -----------------------------------------------------------------------

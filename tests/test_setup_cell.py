@@ -106,3 +106,25 @@ def test_setup_cell_never_shells_out_in_a_browser(tmp_path):
     assert done.returncode != 0
     assert "ImportError: The course's helpers are not in this browser tab" in done.stderr
     assert "shelled out" not in done.stderr
+
+
+@pytest.mark.parametrize("broken", ["no network", "no git"])
+def test_setup_cell_says_what_to_do_when_it_cannot_fetch(tmp_path, broken):
+    """Where git is missing or the fetch fails: one clear error (both languages), saying what
+    to do, and no git traceback."""
+    if broken == "no network":
+        done = run_setup(tmp_path, repo=str(tmp_path / "no-such-repo"), ref="main")
+    else:
+        code = ("import subprocess\nreal = subprocess.run\n"
+                "def run(args, *a, **k):\n"
+                "    if args[0] == 'git': raise FileNotFoundError(2, 'No such file', 'git')\n"
+                "    return real(args, *a, **k)\nsubprocess.run = run\n" + SETUP)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("RuntimeError: Could not fetch the course's files with git (")
+    assert "download the course as a ZIP" in last and "无法用 git 下载课程文件" in last
+    assert ("git was not found" in last) == (broken == "no git")
+    assert "CalledProcessError" not in done.stderr and "FileNotFoundError" not in done.stderr

@@ -469,8 +469,9 @@ def cmd_lab(args):
 
 
 # --- test --------------------------------------------------------------------------------------
-PYTEST_ALL = ["-rs", "--nbval", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg",
-              "tests", "notebooks"]
+# --durations: the slowest tests, so a CI log shows where its minutes go.
+PYTEST_ALL = ["-rs", "--durations=12", "--nbval", "--nbval-sanitize-with",
+              "tests/nbval_sanitize.cfg", "tests", "notebooks"]
 
 
 def run_suite(python, pytest_args):

@@ -55,9 +55,19 @@ except ImportError:
         import subprocess
         ROOT, FETCHED = Path("dl-course").resolve(), True
         ROOT.mkdir(exist_ok=True)
-        for args in (["init", "-q"], ["fetch", "-q", "--depth", "1", REPO, REF],
-                     ["checkout", "-q", "FETCH_HEAD"]):
-            subprocess.run(["git", *args], cwd=ROOT, check=True)
+        try:
+            for args in (["init", "-q"], ["fetch", "-q", "--depth", "1", REPO, REF],
+                         ["checkout", "-q", "FETCH_HEAD"]):
+                subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True,
+                               text=True)
+        except (OSError, subprocess.CalledProcessError) as error:  # no git, or no network
+            why = (getattr(error, "stderr", "") or "").strip() or "git was not found"
+            raise RuntimeError(
+                f"Could not fetch the course's files with git ({{why.splitlines()[-1]}}). "
+                f"Check the connection and run this cell again, or download the course "
+                f"as a ZIP from {{REPO}}, unzip it and open the notebook from there. "
+                f"无法用 git 下载课程文件：请检查网络后重新运行本单元格，或从 {{REPO}} "
+                f"下载课程的 ZIP 压缩包，解压后从其中打开本笔记本。") from None
     sys.path.insert(0, str(ROOT))
     from helpers.notebook import begin
 begin(FETCHED, REF)  # the course's language and figure style; prints where helpers came from'''

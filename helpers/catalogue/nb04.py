@@ -64,4 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "best fit with {n} evenly spread sigmoids: {mae:.3f}k",
         "zh": "用 {n} 个均匀分布的 S 型函数得到的最好拟合：{mae:.3f}k",
     },
+    "nb04.best_start": {
+        "en": "best fit for the sliders' starting midpoints (m = {m}): {mae:.3f}k",
+        "zh": "滑块起始中点（m = {m}）的最好拟合：{mae:.3f}k",
+    },
 }

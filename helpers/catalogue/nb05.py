@@ -139,4 +139,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb05.col_test_ours": {"en": "test L' (ours)", "zh": "测试 L'（我们的）"},
     "nb05.col_train_book": {"en": "train L (book)", "zh": "训练 L（书中）"},
     "nb05.col_test_book": {"en": "test L' (book)", "zh": "测试 L'（书中）"},
+    "nb05.training_06": {
+        "en": "notebook 06's training: {epochs} epochs at η = {lr:g}, then {settle} at "
+              "η = {small:g}, batches of {batch} days (here: {here_epochs} epochs at "
+              "η = {here_lr:g})",
+        "zh": "笔记本 06 的训练方式：{epochs} 个回合，η = {lr:g}；然后 {settle} 个回合，"
+              "η = {small:g}；批量大小 {batch} 天（这里：{here_epochs} 个回合，η = {here_lr:g}）",
+    },
+    "nb05.relu_here": {
+        "en": "10 ReLU units: training data {train:.3f}k, test data {test:.3f}k views "
+              "(trained here)",
+        "zh": "10 个 ReLU：训练数据 {train:.3f}k，测试数据 {test:.3f}k 次观看（按这里的方式训练）",
+    },
+    "nb05.relu_as_06": {
+        "en": "10 ReLU units: training data {train:.3f}k, test data {test:.3f}k views "
+              "(trained as in notebook 06, seed {seed})",
+        "zh": "10 个 ReLU：训练数据 {train:.3f}k，测试数据 {test:.3f}k 次观看"
+              "（按笔记本 06 的方式训练，随机种子 {seed}）",
+    },
+    "nb05.shorter_is_higher": {
+        "en": "With notebook 06's shorter training the same network ends with higher errors, "
+              "on the training data and on the test data.",
+        "zh": "按笔记本 06 较短的训练方式，同一个网络最后的误差更高，"
+              "训练数据和测试数据上都是如此。",
+    },
+    "nb05.shorter_not_higher": {
+        "en": "With notebook 06's shorter training the errors are not higher on both the "
+              "training data and the test data.",
+        "zh": "按笔记本 06 较短的训练方式，误差并不是在训练数据和测试数据上都更高。",
+    },
+    "nb05.by_hand": {
+        "en": "by hand (∂e/∂w, ∂e/∂b, ∂e/∂c, ∂e/∂b_out):",
+        "zh": "手算（∂e/∂w, ∂e/∂b, ∂e/∂c, ∂e/∂b_out）：",
+    },
+    "nb05.finite_differences": {"en": "finite differences:", "zh": "有限差分："},
+    "nb05.same_on_that_day": {
+        "en": "same as Network.backward on that day, to 1e-12: {same}",
+        "zh": "与 Network.backward 在这一天的结果相同（误差小于 1e-12）：{same}",
+    },
 }
