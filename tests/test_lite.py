@@ -102,6 +102,11 @@ def test_course_wheel_holds_every_helpers_file_and_every_csv(site):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {rel for rel, _ in build_lite.course_files()}
     assert expected <= names
+    # Every data file, in subfolders too (notebook 07 reads data/results/ in the browser).
+    repo_csvs = {p.relative_to(build_lite.ROOT).as_posix()
+                 for p in (build_lite.ROOT / "data").rglob("*.csv")}
+    assert "data/results/course_side_by_side.csv" in repo_csvs
+    assert repo_csvs <= names, sorted(repo_csvs - names)
     assert "data/views.csv" in names and "helpers/data.py" in names
     assert any(n.startswith("helpers/catalogue/") for n in names)
 

