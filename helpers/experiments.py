@@ -15,7 +15,7 @@ deviation), in thousands of views, as the book's MAE.
 - `summarise(df)`         mean ± std per model, in the order of the configs.
 - `curves(...)`           MAE on training, validation and test data after every epoch.
 - `book_steps(summary)`   the book's test steps between depths beside our spreads.
-- `week_around(views, d)` the windows of the week centred on day d (the Lunar New Year).
+- `week_around(w, d)`     the windows of the week centred on day d (the Lunar New Year).
 - `choose_on_validation`  the model with the lowest validation error (a sweep's);
   `choose_model_and_epoch` the depth and number of epochs (from curves).
 - `settings_for(n)`       the training settings rescaled to n training days: as many updates
@@ -236,6 +236,11 @@ def pm(mean: float, sd: float | None = None, digits: int = 2) -> str:
     return text if sd is None else f"{text} ± {sd:.{digits}f}"
 
 
+def spreads(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> float:
+    """sd_a + sd_b: the spreads over seeds of models a and b together (`differs`' threshold)."""
+    return float(summary.loc[a, f"{column} sd"] + summary.loc[b, f"{column} sd"])
+
+
 def differs(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> bool:
     """Is the difference of the means of models a and b larger than their spreads together?
 
@@ -243,7 +248,7 @@ def differs(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> bool
     difference is not just the luck of the random start.
     """
     diff = abs(summary.loc[a, column] - summary.loc[b, column])
-    return bool(diff > summary.loc[a, f"{column} sd"] + summary.loc[b, f"{column} sd"])
+    return bool(diff > spreads(summary, a, b, column))
 
 
 def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
@@ -294,26 +299,25 @@ def book_steps(summary: pd.DataFrame, column: str = "book test") -> pd.DataFrame
     runs on its test weeks), beside our spreads on the same weeks.
 
     One row per step: 'from', 'to', 'book step' (its test error at `to` minus at `from`,
-    thousands), 'sd from', 'sd to' (our spreads over seeds, `summary`'s '<column> sd'),
-    'spreads' (their sum: the `differs` threshold) and 'ratio' = |book step| / spreads: below 1
-    our seeds alone could make a step that size, above 1 they do not overlap.
+    thousands), 'spreads' (our sd over seeds at `from` plus at `to`, `summary`'s
+    '<column> sd': the `differs` threshold) and 'ratio' = |book step| / spreads: below 1 our
+    seeds alone could make a step that size, above 1 they do not overlap.
     """
     book = {name: test for _, name, _, test in BOOK_ROWS}
     rows = []
     for a, b in zip(DEPTH_NAMES[:-1], DEPTH_NAMES[1:], strict=True):
-        step = book[b] - book[a]
-        sd_a, sd_b = float(summary.loc[a, f"{column} sd"]), float(summary.loc[b, f"{column} sd"])
-        rows.append({"from": a, "to": b, "book step": step, "sd from": sd_a, "sd to": sd_b,
-                     "spreads": sd_a + sd_b, "ratio": abs(step) / (sd_a + sd_b)})
+        step, both = book[b] - book[a], spreads(summary, a, b, column)
+        rows.append({"from": a, "to": b, "book step": step, "spreads": both,
+                     "ratio": abs(step) / both})
     return pd.DataFrame(rows)
 
 
-def week_around(views: pd.Series, day: str, half: int = 3, k: int = K_DAYS) -> Windows:
-    """The k-day windows of the 2·half + 1 days centred on `day` (e.g. a Lunar New Year's Day:
-    half = 3 gives its week, 3 days before to 3 days after)."""
+def week_around(windows: Windows, day: str, half: int = 3) -> Windows:
+    """The windows (of those given) whose target days are the 2·half + 1 days centred on `day`
+    (e.g. a Lunar New Year's Day: half = 3 gives its week, 3 days before to 3 days after)."""
     d = pd.Timestamp(day)
-    return make_windows(views, k).between(str((d - pd.Timedelta(days=half)).date()),
-                                          str((d + pd.Timedelta(days=half)).date()))
+    return windows.between(str((d - pd.Timedelta(days=half)).date()),
+                           str((d + pd.Timedelta(days=half)).date()))
 
 
 def curves(views: pd.Series, configs: dict, seeds=CURVE_SEEDS, *, k: int = K_DAYS,

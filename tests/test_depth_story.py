@@ -15,6 +15,7 @@ import pytest
 
 from helpers import experiments as ex
 from helpers.data import load_views
+from helpers.features import make_windows
 
 
 @pytest.fixture(scope="module")
@@ -104,11 +105,12 @@ def test_book_steps_puts_the_books_steps_beside_our_spreads():
 
 
 def test_week_around_is_the_week_centred_on_a_day(views):
-    week = ex.week_around(views, "2021-02-12")
+    windows = make_windows(views, ex.K_DAYS)
+    week = ex.week_around(windows, "2021-02-12")
     assert list(week.dates) == list(pd.date_range("2021-02-09", "2021-02-15"))
     assert week.k == ex.K_DAYS
     assert week.y[3] == views.loc["2021-02-12"] / 1000       # windows' labels: thousands
-    assert len(ex.week_around(views, "2021-02-12", half=0)) == 1
+    assert len(ex.week_around(windows, "2021-02-12", half=0)) == 1
 
 
 def test_nb05_settings_are_notebook_05s():

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import inspect
 import re
-from pathlib import Path
 
-import nbformat
 import numpy as np
 import pytest
+from stored import cell, printed
 
 from helpers import training
 from helpers.data import load_views
@@ -32,17 +31,6 @@ from helpers.plots import use_course_style
 from helpers.widgets import approximation_explorer, sigmoid_challenge
 
 use_course_style()
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
-
-
-def cell(name: str, cell_id: str):
-    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
-    return next(c for c in nb.cells if c.id == cell_id)
-
-
-def printed(name: str, cell_id: str) -> str:
-    return "".join(o.get("text", "") for o in cell(name, cell_id).outputs
-                   if o.get("output_type") == "stream")
 
 
 @pytest.fixture(scope="module")

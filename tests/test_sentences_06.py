@@ -11,10 +11,12 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from functools import partial
 from pathlib import Path
 
 import nbformat
 import pandas as pd
+import stored
 
 from helpers import experiments as ex
 from helpers.messages import set_language, t
@@ -24,13 +26,8 @@ NB = ROOT / "notebooks" / "06_deeper_and_overfitting.ipynb"
 ZH = ROOT / "translations" / "zh" / "06_deeper_and_overfitting.md"
 
 
-def cell(cell_id: str, path: Path = NB):
-    return next(c for c in nbformat.read(path, as_version=4).cells if c.id == cell_id)
-
-
-def printed(cell_id: str) -> str:
-    return "".join(o.get("text", "") for o in cell(cell_id).outputs
-                   if o.get("output_type") == "stream")
+cell = partial(stored.cell, NB.name)        # cell(cell_id) of notebook 06
+printed = partial(stored.printed, NB.name)  # what it printed
 
 
 def chinese(cell_id: str) -> str:

@@ -39,13 +39,15 @@ def clone(tmp_path_factory):
     return src
 
 
-def run_setup(cwd: Path, repo: str | None = None, ref: str | None = None):
+def run_setup(cwd: Path, repo: str | None = None, ref: str | None = None, prefix: str = ""):
+    """The setup cell (then CHECK) in a fresh Python; `prefix`: code run before it (e.g. to
+    pretend to be in a browser, or to have no git)."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONPATH", "COURSE_REPO", "COURSE_REF")}
     env.update(GIT_TERMINAL_PROMPT="0", MPLBACKEND="Agg")
     if repo is not None:
         env.update(COURSE_REPO=repo, COURSE_REF=ref)
-    return subprocess.run([sys.executable, "-c", SETUP + CHECK], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-c", prefix + SETUP + CHECK], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -98,11 +100,8 @@ def test_setup_cell_imports_installed_helpers_first(tmp_path):
 
 def test_setup_cell_never_shells_out_in_a_browser(tmp_path):
     """Under Pyodide (sys.platform == 'emscripten') with no helpers: a clear error, no git."""
-    code = ("import sys, subprocess\nsys.platform = 'emscripten'\n"
-            "def no(*a, **k): raise AssertionError('shelled out')\nsubprocess.run = no\n" + SETUP)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = run_setup(tmp_path, prefix="import sys, subprocess\nsys.platform = 'emscripten'\n"
+                     "def no(*a, **k): raise AssertionError('shelled out')\nsubprocess.run = no\n")
     assert done.returncode != 0
     assert "ImportError: The course's helpers are not in this browser tab" in done.stderr
     assert "shelled out" not in done.stderr
@@ -112,16 +111,12 @@ def test_setup_cell_never_shells_out_in_a_browser(tmp_path):
 def test_setup_cell_says_what_to_do_when_it_cannot_fetch(tmp_path, broken):
     """Where git is missing or the fetch fails: one clear error (both languages), saying what
     to do, and no git traceback."""
-    if broken == "no network":
-        done = run_setup(tmp_path, repo=str(tmp_path / "no-such-repo"), ref="main")
-    else:
-        code = ("import subprocess\nreal = subprocess.run\n"
-                "def run(args, *a, **k):\n"
-                "    if args[0] == 'git': raise FileNotFoundError(2, 'No such file', 'git')\n"
-                "    return real(args, *a, **k)\nsubprocess.run = run\n" + SETUP)
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=120)
+    no_git = ("import subprocess\nreal = subprocess.run\n"
+              "def run(args, *a, **k):\n"
+              "    if args[0] == 'git': raise FileNotFoundError(2, 'No such file', 'git')\n"
+              "    return real(args, *a, **k)\nsubprocess.run = run\n")
+    done = run_setup(tmp_path, repo=str(tmp_path / "no-such-repo"), ref="main",
+                     prefix=no_git if broken == "no git" else "")
     assert done.returncode != 0
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("RuntimeError: Could not fetch the course's files with git (")
