@@ -80,6 +80,8 @@ RESULTS = Path(__file__).resolve().parent.parent / "data" / "results"  # tools/m
 BOOK_W7 = (0.79, -0.31, 0.12, -0.01, -0.10, 0.30, 0.18)
 
 FULL_SEEDS = (0, 1, 2)
+OTHER_SEEDS = (3, 4, 5)  # a second, disjoint set: tests/test_verdicts.py draws every verdict again
+VISIBLE = 0.005          # thousands: a change of an MAE smaller than this is not a verdict
 REFERENCE_DAYS = 1405  # training days of the course's data (2017-02-26 .. 2020-12-31, k = 56)
 # How every network of the table is trained (arguments of `fit`).
 FULL_SETTINGS = {"epochs": 40, "settle": 10, "batch_size": 64, "lr": 1e-3}
@@ -215,7 +217,8 @@ def summarise(df: pd.DataFrame, columns=("train", "test")) -> pd.DataFrame:
     """Mean and spread over seeds of each MAE column, one row per model (in the df's order).
 
     Spread = standard deviation over seeds (ddof=0). Adds 'gap' = test − train (if both are
-    there): how much worse the model does on days it never saw. Columns '<c>' and '<c> sd'.
+    there): how much worse the model does on days it never saw. Columns '<c>' and '<c> sd',
+    and 'n' (the number of seeds, for the standard error of `spreads`).
     """
     df = df.copy()
     columns = list(columns)
@@ -227,6 +230,7 @@ def summarise(df: pd.DataFrame, columns=("train", "test")) -> pd.DataFrame:
     out = pd.DataFrame(index=mean.index)
     for c in columns:
         out[c], out[f"{c} sd"] = mean[c], sd[c]
+    out["n"] = g.size()
     return out
 
 
@@ -237,24 +241,44 @@ def pm(mean: float, sd: float | None = None, digits: int = 2) -> str:
 
 
 def spreads(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> float:
-    """sd_a + sd_b: the spreads over seeds of models a and b together (`differs`' threshold)."""
-    return float(summary.loc[a, f"{column} sd"] + summary.loc[b, f"{column} sd"])
+    """2·SE: twice the standard error of mean_a − mean_b, `differs`' threshold (the rule).
+
+    SE² = s_a²/n + s_b²/n with s the seeds' standard deviation (ddof=1), n seeds per model;
+    from the summary's ddof=0 spreads sd: SE² = (sd_a² + sd_b²) / (n − 1). With 3 seeds and
+    equal spreads, 2·SE equals sd_a + sd_b.
+    """
+    n = int(min(summary.loc[a].get("n", 1), summary.loc[b].get("n", 1)))
+    sd2 = summary.loc[a, f"{column} sd"] ** 2 + summary.loc[b, f"{column} sd"] ** 2
+    return float(2 * np.sqrt(sd2 / (n - 1))) if n > 1 else 0.0
+
+
+def spread_of(summary: pd.DataFrame, a: str, column: str = "test") -> float:
+    """2·SE of one model's mean against a number without spread (a linear model, the book's):
+    SE² = s_a²/n = sd_a² / (n − 1)."""
+    n = int(summary.loc[a].get("n", 1))
+    return float(2 * summary.loc[a, f"{column} sd"] / np.sqrt(n - 1)) if n > 1 else 0.0
+
+
+def beyond(difference: float, threshold: float) -> int:
+    """+1 or −1 when |difference| > threshold (its sign), 0 when within: a tie either way."""
+    return int(np.sign(difference)) if abs(difference) > threshold else 0
 
 
 def differs(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> bool:
-    """Is the difference of the means of models a and b larger than their spreads together?
+    """Is the difference of the means of models a and b beyond the spread?
 
-    |mean_a − mean_b| > sd_a + sd_b: then the seeds' ranges do not overlap, and the
-    difference is not just the luck of the random start.
+    The course's rule, everywhere: |mean_a − mean_b| > 2·SE (`spreads`), twice the standard
+    error of the difference of the means over seeds. Within it, another set of seeds could
+    reverse the order: the two are tied, whichever way their means point.
     """
-    diff = abs(summary.loc[a, column] - summary.loc[b, column])
-    return bool(diff > spreads(summary, a, b, column))
+    diff = summary.loc[a, column] - summary.loc[b, column]
+    return beyond(diff, spreads(summary, a, b, column)) != 0
 
 
 def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
     """The chapter's claims about depth, checked on the means over seeds (1-4 layers of 100).
 
-    beats_linear: 1 layer of 100 beats the linear model on test by more than its spread;
+    beats_linear: 1 layer of 100 beats the linear model on test beyond its spread (2·SE);
     train_falls: training error falls with every extra layer; gap_grows: test − train grows
     with every extra layer; u_shape: the book's shape, test lowest at 2 or 3 layers, with
     1 and 4 layers worse by more than the spreads.
@@ -268,7 +292,7 @@ def depth_story(summary: pd.DataFrame, linear_test: float) -> dict:
     one = summary.loc[DEPTH_NAMES[0]]
     best = DEPTH_NAMES[1] if test[1] <= test[2] else DEPTH_NAMES[2]
     return {
-        "beats_linear": bool(linear_test - one["test"] > one["test sd"]),
+        "beats_linear": beyond(linear_test - one["test"], spread_of(summary, DEPTH_NAMES[0])) > 0,
         "train_falls": bool(np.all(np.diff(train) < 0)),
         "gap_grows": bool(np.all(np.diff(gap) > 0)),
         "u_shape": bool(test[[1, 2]].min() < test[[0, 3]].min()
@@ -299,7 +323,7 @@ def book_steps(summary: pd.DataFrame, column: str = "book test") -> pd.DataFrame
     runs on its test weeks), beside our spreads on the same weeks.
 
     One row per step: 'from', 'to', 'book step' (its test error at `to` minus at `from`,
-    thousands), 'spreads' (our sd over seeds at `from` plus at `to`, `summary`'s
+    thousands), 'spreads' (2·SE of our means at `from` and `to`, from `summary`'s
     '<column> sd': the `differs` threshold) and 'ratio' = |book step| / spreads: below 1 our
     seeds alone could make a step that size, above 1 they do not overlap.
     """
@@ -355,7 +379,8 @@ def early_stopping(curve_df: pd.DataFrame) -> dict:
     (and their spreads), the rise from best to last epoch of every seed ('<col> rise', one
     value per seed), and `shown`: True when overfitting is unmistakable — from the best
     epoch to the last, every seed's training error fell while its validation and test errors
-    rose, and the mean rise is larger than twice the spread of the rises.
+    rose, and the mean rise is beyond the spread: larger than twice its standard error (the
+    seeds' rises) and than `VISIBLE` (0.005k: a rise that three printed decimals show).
     """
     mean = curve_df.groupby("epoch").mean(numeric_only=True)
     sd = curve_df.groupby("epoch").std(ddof=0, numeric_only=True)
@@ -371,7 +396,8 @@ def early_stopping(curve_df: pd.DataFrame) -> dict:
         if col == "train":
             shown = shown and bool(np.all(rise < 0))
         elif col in ("val", "test"):
-            shown = shown and bool(np.all(rise > 0) and rise.mean() > 2 * rise.std())
+            se = rise.std(ddof=1) / np.sqrt(len(rise)) if len(rise) > 1 else 0.0
+            shown = shown and bool(np.all(rise > 0) and rise.mean() > max(2 * se, VISIBLE))
     out["shown"] = shown
     return out
 
@@ -388,16 +414,21 @@ def choose_model_and_epoch(curve_df: pd.DataFrame) -> tuple[str, int]:
     return str(model), int(epoch)
 
 
-def side_by_side(views: pd.Series, test_year: int = TEST_YEAR, seeds=SEEDS) -> pd.DataFrame:
+def side_by_side(views: pd.Series, test_year: int = TEST_YEAR, seeds=SEEDS,
+                 dtype=np.float64) -> pd.DataFrame:
     """Notebook 07's runs of every network of the book, for one data set (`curves` rows).
 
     The validation split (train on the years before test_year − 1, validate on test_year − 1,
     test on test_year); as many updates as the course's table networks get
-    (`settings_for`), in float32; MAE after every epoch for 1-4 layers of 100 (to choose a
-    depth and a number of epochs), after the last epoch only for the other widths.
+    (`settings_for`); MAE after every epoch for 1-4 layers of 100 (to choose a depth and a
+    number of epochs), after the last epoch only for the other widths.
+
+    dtype float64 (the default): ~1,100 updates of training amplify the last-bit differences
+    between CPUs' BLAS kernels; in float32 they reach the third decimal of an MAE, in float64
+    they stay below the seventh, so the printed numbers are the same on every computer.
     """
     n_train = len(splits(views, validation=True, test_year=test_year)["train"])
-    settings = {**settings_for(n_train), "dtype": np.float32}
+    settings = {**settings_for(n_train), "dtype": dtype}
     end = settings["epochs"] + settings["settle"]
     others = {name: hidden for name, hidden in CONFIGS.items() if name not in DEPTHS}
     return pd.concat([curves(views, DEPTHS, seeds, test_year=test_year, **settings, every=1),

@@ -3,10 +3,15 @@
     verdicts(linear, summary, curve)   one (verdict, evidence) per lesson, for one data set
     book_verdicts()                    the same questions asked of the book's own table
 
-A verdict is "holds", "doesn't" or "within the spread" (the means point the book's way, but
-by less than the spread between seeds: another draw of seeds could reverse it). Everything is
-read off the means over seeds and their spreads (`experiments.summarise`), test = the whole
-test year. The book's runs are single runs: their spread is 0.
+A verdict is "holds", "doesn't" or "within the spread". The rule (`experiments.differs`): a
+difference of two means over seeds is *beyond the spread* when it is larger than twice its
+standard error (2·SE); within that, the two are a tie, whichever way their means point, since
+another set of seeds could reverse them. A lesson holds when every step it reads goes the
+book's way beyond the spread; it doesn't when a step goes the other way beyond the spread (or,
+for the linear models, which have no spread, when the numbers go the other way); anything
+else is within the spread. Everything is read off the means over seeds and their spreads
+(`experiments.summarise`), test = the whole test year. The book's runs are single runs: their
+spread is 0. tests/test_verdicts.py draws every verdict again from a disjoint set of seeds.
 """
 
 from __future__ import annotations
@@ -35,58 +40,61 @@ def more_days(linear: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
     return (HOLDS if ok else NOT), _chain(e, digits)
 
 
-def _better(s: pd.DataFrame, a: str, b: str, column: str = "test") -> str:
-    """Is b lower than a? HOLDS beyond the spreads, SPREAD if only by the means, else NOT."""
-    if s.loc[b, column] >= s.loc[a, column]:
-        return NOT
-    return HOLDS if ex.differs(s, a, b, column) else SPREAD
+def _step(s: pd.DataFrame, a: str, b: str, column: str = "test") -> int:
+    """+1 if b is lower than a beyond the spread, −1 if higher beyond it, 0 a tie."""
+    return ex.beyond(s.loc[a, column] - s.loc[b, column], ex.spreads(s, a, b, column))
+
+
+def _verdict(steps) -> str:
+    """HOLDS if every step goes the book's way (+1), NOT if one goes the other way (−1)."""
+    steps = list(steps)
+    return HOLDS if all(x > 0 for x in steps) else NOT if any(x < 0 for x in steps) else SPREAD
 
 
 def nets_beat_linear(summary: pd.DataFrame, linear_test: float,
                      digits: int = 2) -> tuple[str, str]:
     """1 layer of 100 vs the linear model on 56 days, on test (beyond the net's spread?)."""
     one = summary.loc["1 layer of 100"]
-    if one["test"] >= linear_test:
-        verdict = NOT
-    else:
-        verdict = HOLDS if linear_test - one["test"] > one["test sd"] else SPREAD
-    return verdict, _chain([linear_test, one["test"]], digits)
+    step = ex.beyond(linear_test - one["test"], ex.spread_of(summary, "1 layer of 100"))
+    return _verdict([step]), _chain([linear_test, one["test"]], digits)
 
 
 def wider(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
     """10 → 100 units helps on test; 100 → 1000 gains less than that (it saturates)."""
     e = summary.loc[WIDTHS, "test"].to_numpy()
-    verdict = _better(summary, WIDTHS[0], WIDTHS[1])
+    verdict = _verdict([_step(summary, WIDTHS[0], WIDTHS[1])])
     if verdict != NOT and not (e[1] - e[2]) < (e[0] - e[1]):
         verdict = NOT
     return verdict, _chain(e, digits)
 
 
 def deeper_train(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
-    """Every extra layer (1 → 4 of 100) lowers the training error."""
-    pairs = list(zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True))
-    steps = [_better(summary, a, b, "train") for a, b in pairs]
-    rises = [_better(summary, b, a, "train") == HOLDS for a, b in pairs]  # deeper, worse
-    verdict = HOLDS if all(v == HOLDS for v in steps) else NOT if any(rises) else SPREAD
+    """Every extra layer (1 → 4 of 100) lowers the training error, beyond the spread."""
+    pairs = zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True)
+    verdict = _verdict(_step(summary, a, b, "train") for a, b in pairs)
     return verdict, _chain(summary.loc[ex.DEPTH_NAMES, "train"], digits)
 
 
 def depth_u(summary: pd.DataFrame, linear_test: float, digits: int = 2) -> tuple[str, str]:
-    """Test error lowest at 2 or 3 layers, higher at 1 and at 4 (the book's U over depth)."""
+    """Test error lowest at 2 or 3 layers, higher at 1 and at 4 (the book's U over depth).
+
+    The better of 2 and 3 layers against 1 and against 4 layers: both beyond the spread the
+    book's way, it holds; 1 or 4 layers lower than it beyond the spread, it doesn't.
+    """
     test = summary.loc[ex.DEPTH_NAMES, "test"].to_numpy()
-    if test[[1, 2]].min() >= test[[0, 3]].min():
-        verdict = NOT
-    else:
-        verdict = HOLDS if ex.depth_story(summary, linear_test)["u_shape"] else SPREAD
+    middle = ex.DEPTH_NAMES[1] if test[1] <= test[2] else ex.DEPTH_NAMES[2]
+    verdict = _verdict([_step(summary, ex.DEPTH_NAMES[0], middle),
+                        _step(summary, ex.DEPTH_NAMES[3], middle)])
     return verdict, _chain(test, digits)
 
 
 def overfitting(curve: pd.DataFrame | None, digits: int = 2) -> tuple[str, str]:
     """Trained on, the validation error turns up while the training error keeps falling.
 
-    HOLDS when `experiments.early_stopping` calls it shown (every seed, beyond the spread),
-    SPREAD when the mean validation error rises after its lowest epoch but not that clearly,
-    NOT when it is lowest at the last epoch (still falling: no overfitting yet).
+    HOLDS when `experiments.early_stopping` calls it shown (every seed, beyond the spread and
+    by at least `experiments.VISIBLE`); else within the spread: no turn that the seeds agree
+    on (a validation error still falling at the end is not the other way: the turn may come
+    later, with a longer training).
     """
     if curve is None:
         return "—", "—"
@@ -94,7 +102,7 @@ def overfitting(curve: pd.DataFrame | None, digits: int = 2) -> tuple[str, str]:
     best, last = stop["best epoch"], stop["last epoch"]
     mean = curve.groupby("epoch")["val"].mean()
     first = int(mean.index[0])
-    verdict = HOLDS if stop["shown"] else NOT if best == last else SPREAD
+    verdict = HOLDS if stop["shown"] else SPREAD
     path = [(first, mean[first])] + [(e, mean[e]) for e in (best, last) if e != first]
     return verdict, " → ".join(f"{v:.{digits}f} @{e}" for e, v in dict(path).items())
 

@@ -490,8 +490,57 @@ def run_suite(python, pytest_args):
     return tests or lint
 
 
+# Other CPUs, played on this one: OpenBLAS kernels (OPENBLAS_CORETYPE) and numpy's SIMD paths
+# (NPY_DISABLE_CPU_FEATURES). A learner's laptop, Colab and CI differ in both; what the
+# notebooks print must not. A kernel this CPU cannot run (SkylakeX needs AVX-512) is skipped.
+CPU_VARIANTS = (("OPENBLAS_CORETYPE", "Haswell"), ("OPENBLAS_CORETYPE", "SkylakeX"),
+                ("OPENBLAS_CORETYPE", "Sandybridge"), ("OPENBLAS_CORETYPE", "Prescott"),
+                ("NPY_DISABLE_CPU_FEATURES", "X86_V3"))
+# What can move with the CPU: the notebooks that train, and the stored results.
+CPU_TESTS = ["tests/test_results.py", "--nbval", "--nbval-sanitize-with",
+             "tests/nbval_sanitize.cfg", "notebooks/05_training_the_network.ipynb",
+             "notebooks/06_deeper_and_overfitting.ipynb", "notebooks/07_real_data.ipynb",
+             "notebooks/zh/07_real_data.ipynb"]
+PROBE = ("import numpy as np; a = np.random.default_rng(0).normal(size=(64, 64)); "
+         "print(float((a.astype(np.float32) @ a.astype(np.float32)).sum()))")
+
+
+def cpu_variants(python):
+    """The variants this machine can run: (name, value, env) for each of CPU_VARIANTS."""
+    found = []
+    for name, value in CPU_VARIANTS:
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)
+        env.pop("OPENBLAS_CORETYPE", None)
+        env[name] = value
+        probe = subprocess.run([str(python), "-c", PROBE], env=env, capture_output=True,
+                               text=True)
+        if probe.returncode != 0:
+            say("{0}={1}: this CPU cannot run it (exit {2}), skipped.".format(
+                name, value, probe.returncode))
+            continue
+        found.append((name, value, env))
+    return found
+
+
+def run_cpus(python):
+    """The notebooks that train and the stored results, under every CPU variant (`--cpus`)."""
+    failed = []
+    for name, value, env in cpu_variants(python):
+        say("pytest under {0}={1}".format(name, value))
+        if run([python, "-m", "pytest", "-q"] + CPU_TESTS, env=env) != 0:
+            failed.append("{0}={1}".format(name, value))
+    if failed:
+        say("Stored outputs differ under: {0}".format(", ".join(failed)))
+    return 1 if failed else 0
+
+
 def cmd_test(args):
-    return run_suite(environment(args, dev=True), args.pytest_args)
+    python = environment(args, dev=True)
+    code = run_suite(python, args.pytest_args)
+    if getattr(args, "cpus", False):
+        code = run_cpus(python) or code
+    return code
 
 
 def cmd_test_latest(args):
@@ -961,6 +1010,9 @@ def parser():
     s.add_argument("jupyter_args", nargs=argparse.REMAINDER,
                    help="more options for JupyterLab, after --")
     s = add("test", cmd_test, "set up (with the test tools) and run every test: ruff, pytest")
+    s.add_argument("--cpus", action="store_true",
+                   help="then again the notebooks that train and the stored results, under "
+                   "other CPUs' kernels (OPENBLAS_CORETYPE, NPY_DISABLE_CPU_FEATURES)")
     s.add_argument("pytest_args", nargs=argparse.REMAINDER,
                    help="run pytest with these instead of everything, after --")
     s = add("test-latest", cmd_test_latest,

@@ -191,7 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb06.step": {"en": "step", "zh": "差值"},
     "nb06.book_step": {"en": "book step", "zh": "书中差值"},
-    "nb06.our_spreads": {"en": "our sd + sd", "zh": "标准差之和"},
+    "nb06.our_spreads": {"en": "our 2·SE", "zh": "2 倍标准误"},
     "nb06.ratio": {"en": "ratio", "zh": "比值"},
     "nb06.book_step_row": {
         "en": "{a:16s} -> {b:16s} {step:+9.2f}k {spreads:11.3f}k {ratio:6.2f}",
