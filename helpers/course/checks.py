@@ -16,7 +16,7 @@ returns a `Verdict` (status, catalogue key, text); `check` prints the text. In o
    axis, an array where one number was expected), NaN, the wrong sign, a constant factor
    (N or 1/N: a mean too many or too few), a constant offset, or simply other values.
 
-Every text comes from the catalogue (`helpers/catalogue/checks.py`), in English or Chinese.
+Every text comes from the catalogue (`helpers/language/catalogue/checks.py`), in English or Chinese.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .messages import t
+from ..language.messages import t
 
 HELPERS = Path(__file__).resolve().parent
 LIBRARIES = {Path(p).resolve() for p in (sysconfig.get_paths()["stdlib"],
@@ -392,3 +392,28 @@ def run_check(ex: Exercise, answer) -> None:
     """Print the verdict on `answer`: one or two sentences (returns nothing, so a cell that
     ends with a check shows only the sentences)."""
     print(evaluate(ex, answer).text)
+
+
+# --- for writing exercises (helpers/course/nbXX/exercises.py) ---------------------------------
+
+
+def rng(seed: int) -> np.random.Generator:
+    """The random numbers of an exercise's test cases (seeded: the same cases every run)."""
+    return np.random.default_rng(seed)
+
+
+def wrongs(signature: str, *answers) -> tuple:
+    """Wrong answers as learners write them: the stub's `def` line, then one body each."""
+    return tuple(Wrong(f"{signature}\n" + "\n".join(f"    {ln}" for ln in body.split("\n")),
+                       expect) for body, expect in answers)
+
+
+def rights(signature: str, *bodies) -> tuple:
+    """Other correct ways to write the function (the tests check they pass too)."""
+    return tuple(f"{signature}\n" + "\n".join(f"    {ln}" for ln in body.split("\n"))
+                 for body in bodies)
+
+
+def made_up_views(n: int, seed: int) -> np.ndarray:
+    """Made-up daily views in thousands, all different (so a shifted slice is noticed)."""
+    return np.round(rng(seed).uniform(1.0, 9.0, n), 3) + np.arange(n) * 1e-6

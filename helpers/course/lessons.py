@@ -14,9 +14,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import experiments as ex
-from .catalogue import MESSAGES
-from .messages import t
+from .. import experiments as ex
+from ..language.catalogue import MESSAGES
+from ..language.messages import t
 
 HOLDS, NOT, SPREAD = "holds", "doesn't", "within the spread"
 LESSONS = ["more_days", "nets_beat_linear", "wider", "deeper_train", "depth_u", "overfitting"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .messages import say, set_language
+from ..language.messages import say, set_language
 
 ROOT = Path(__file__).resolve().parent.parent  # the folder holding helpers/, data/, notebooks/
 

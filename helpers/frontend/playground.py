@@ -39,12 +39,12 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .experiments import K_DAYS, splits
-from .features import Standardizer
-from .messages import t
-from .models import ACTIVATIONS, Network
+from ..experiments import K_DAYS, splits
+from ..features import Standardizer
+from ..language.messages import t
+from ..models import ACTIVATIONS, Network
+from ..training import DivergenceWarning, Fitted, train_epochs
 from .plots import COLORS, TEST_COLOR, TRAIN_COLOR, date_axis
-from .training import DivergenceWarning, Fitted, train_epochs
 from .widgets import PIECE_COLORS, LiveFigure, _fast_png, show
 
 WIDTHS = [1, 2, 5, 10, 20, 50, 100]

@@ -17,19 +17,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from . import fonts
-from .losses import loss_surface
-from .messages import language, t
-from .training import best_line_loss, descent_label, label_text, line_descent
+from ..language import fonts
+from ..language.messages import language, t
+from ..losses import loss_surface
+from ..palette import COLORS, MODEL_COLOR, TEST_COLOR, TRAIN_COLOR  # noqa: F401  (helpers.plots.COLORS)
+from ..training import best_line_loss, descent_label, label_text, line_descent
 
 fonts.register()  # Chinese characters fall back to the course's font (English: unchanged)
 
-COLORS = {
-    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
-    "purple": "#CC79A7", "sky": "#56B4E9", "yellow": "#F0E442", "black": "#000000",
-    "grey": "#999999",
-}
-TRAIN_COLOR, TEST_COLOR, MODEL_COLOR = COLORS["blue"], COLORS["orange"], COLORS["vermillion"]
 
 STYLE = {
     "figure.figsize": (8, 3.2),

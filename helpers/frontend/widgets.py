@@ -25,10 +25,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image as PILImage  # Pillow comes with matplotlib (it is one of its dependencies)
 
-from .losses import loss_surface, mae
-from .messages import t
-from .models import hard_sigmoid, relu, sigmoid
-from .pieces import (
+from ..language.messages import t
+from ..losses import loss_surface, mae
+from ..models import hard_sigmoid, relu, sigmoid
+from ..pieces import (
     EXAMPLE_KNOTS,
     challenge_midpoints,
     even_knots,
@@ -39,8 +39,8 @@ from .pieces import (
     piece_curves,
     sigmoid_sum_mae_gradient,
 )
+from ..training import best_line_loss, descent_label, describe_descent, label_text, line_descent
 from .plots import COLORS, TEST_COLOR, TRAIN_COLOR, draw_descent, plot_error_surface
-from .training import best_line_loss, descent_label, describe_descent, label_text, line_descent
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 

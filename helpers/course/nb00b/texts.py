@@ -1,4 +1,4 @@
-"""Texts of the numpy primer notebook (00b) and its checked exercises (helpers/exercises.py)."""
+"""Texts of the numpy primer notebook (00b) and its checked exercises (exercises.py)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- the notebook's printed sentences -----------------------------------------------------

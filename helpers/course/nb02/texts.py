@@ -125,4 +125,68 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "best line: y = {b:.2f} + {w:.2f}·x1, L = {L:.2f} (the target itself: L = 0)",
         "zh": "最好的直线：y = {b:.2f} + {w:.2f}·x1，L = {L:.2f}（目标本身：L = 0）",
     },
+    # --- the checker's messages for this notebook's exercises (exercises.py) ---------------
+    "checks.window.date_order": {
+        "en": "✗ The right days, in the wrong order: x1 must be yesterday, the day just before "
+              "t, and come first. Hint: reverse the slice with [::-1].",
+        "zh": "✗ 天数选对了，顺序反了：x1 必须是前一天（紧挨着第 t 天的那一天），并且排在最前面。"
+              "提示：用 [::-1] 把切片反过来。",
+    },
+    "checks.window.includes_target": {
+        "en": "✗ Your window contains day t itself: the day to predict, whose views are the "
+              "label. The model would see the answer. Hint: the window ends with day t-1; "
+              "`views[i:j]` stops just before j.",
+        "zh": "✗ 你的窗口包含了第 t 天本身：那是要预测的一天，它的观看次数就是标签，模型等于看到了"
+              "答案。提示：窗口到第 t-1 天为止；`views[i:j]` 在 j 之前就停止。",
+    },
+    "checks.window.one_early": {
+        "en": "✗ Your window is one day early: it starts at day t-k-1 and misses yesterday, day "
+              "t-1. Hint: `views[i:j]` holds the days i … j-1.",
+        "zh": "✗ 你的窗口早了一天：它从第 t-k-1 天开始，漏掉了前一天（第 t-1 天）。提示："
+              "`views[i:j]` 包含第 i … j-1 天。",
+    },
+    "checks.window.future": {
+        "en": "✗ Your window holds days after t, which are not known yet when day t is "
+              "predicted. Hint: the features are the k days before t.",
+        "zh": "✗ 你的窗口取的是第 t 天之后的日子，而在预测第 t 天时它们还是未知的。提示：特征是第 t"
+              " 天"
+              "之前的 k 天。",
+    },
+    "checks.window.negative_stop": {
+        "en": "✗ Right for most days, but for t = k (the first window) the result is empty: the "
+              "stop index t-k-1 = -1 counts from the end of the array. Hint: slice forwards, "
+              "then reverse with [::-1].",
+        "zh": "✗ 大多数天都对，但当 t = k（第一个窗口）时结果是空的：终止索引 t-k-1 = -1 是从数组"
+              "末尾倒着数的。提示：先正向切片，再用 [::-1] 反转。",
+    },
+    "checks.window.hint": {
+        "en": "`views[i:j]` holds the days i … j-1: choose i and j so that it holds the k days "
+              "before t, then put yesterday first.",
+        "zh": "`views[i:j]` 包含第 i … j-1 天：选好 i 和 j，让切片恰好是第 t 天之前的 k 天，"
+              "再把前一天放在最前面。",
+    },
+    "checks.features.date_order": {
+        "en": "✗ The columns of X are in date order: x1 (yesterday) must be the first column. "
+              "Hint: build each row with your `window`, which puts yesterday first.",
+        "zh": "✗ X 的列是按日期顺序排的：第一列必须是 x1（前一天）。提示：用你写的 `window` 生成"
+              "每一行，它会把前一天放在最前面。",
+    },
+    "checks.features.y_is_x1": {
+        "en": "✗ y is one day early: y[i] is the last day of row i's window (its x1), not the "
+              "day after it. Hint: the label of the window of day t is the views of day t.",
+        "zh": "✗ y 早了一天：y[i] 是第 i 行窗口的最后一天（也就是它的 x1），而不是窗口之后的那一天"
+              "。"
+              "提示：第 t 天的窗口，其标签是第 t 天的观看次数。",
+    },
+    "checks.features.extra_row": {
+        "en": "✗ X has one row more than y: the last window belongs to the day after the data "
+              "end, which has no label. Hint: t runs from k to the last day of the data "
+              "(`range` stops before its end).",
+        "zh": "✗ X 比 y 多了一行：最后一个窗口属于数据结束之后的那一天，它没有标签。提示：t 从 k "
+              "取到数据的最后一天（`range` 在终点之前就停止）。",
+    },
+    "checks.features.hint": {
+        "en": "row i of X is the window of day t = k + i, and y[i] is the views of that day t.",
+        "zh": "X 的第 i 行是第 t = k + i 天的窗口，y[i] 是这一天（第 t 天）的观看次数。",
+    },
 }

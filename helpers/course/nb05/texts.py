@@ -177,4 +177,87 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "same as Network.backward on that day, to 1e-12: {same}",
         "zh": "与 Network.backward 在这一天的结果相同（误差小于 1e-12）：{same}",
     },
+    # --- the checker's messages for this notebook's exercises (exercises.py) ---------------
+    "checks.forward.no_bias": {
+        "en": "✗ The units' biases are missing: r = b + W·x. Hint: add the vector b to every row "
+              "of X @ W.T.",
+        "zh": "✗ 漏掉了神经元的偏置：r = b + W·x。提示：把向量 b 加到 X @ W.T 的每一行上。",
+    },
+    "checks.forward.no_activation": {
+        "en": "✗ The activation is missing: without σ the network is a linear model. Hint: "
+              "a = σ(r) before the output.",
+        "zh": "✗ 漏掉了激活函数：没有 σ，这个网络就只是一个线性模型。提示：在输出之前先算 a = σ(r)"
+              "。",
+    },
+    "checks.forward.no_c": {
+        "en": "✗ The units' outputs are added up without their weights c. Hint: y = b + cᵀ·a: "
+              "each unit's a_i times its own c_i.",
+        "zh": "✗ 神经元的输出被直接相加，没有乘以权重 c。提示：y = b + cᵀ·a：每个神经元的 a_i 乘以"
+              "它自己的 c_i。",
+    },
+    "checks.forward.no_b_out": {
+        "en": "✗ Your outputs are off by the same amount: the output's bias b_out is missing. "
+              "Hint: y = b + cᵀ·a ends with + b_out.",
+        "zh": "✗ 你的输出处处差了同一个量：漏掉了输出的偏置 b_out。提示：y = b + cᵀ·a，最后还要"
+              "加上 b_out。",
+    },
+    "checks.forward.hint": {
+        "en": "follow the three lines of the table above, for all days at once: each day is a "
+              "row of X, so W·x becomes X @ W.T.",
+        "zh": "按上表的三行，一次算出所有天：每一天是 X 的一行，所以 W·x 就写成 X @ W.T。",
+    },
+    "checks.one_neuron.no_slope": {
+        "en": "✗ The sigmoid's slope is missing: going back through a = σ(r) multiplies by "
+              "σ'(r). Hint: every step backwards multiplies by the slope of that step.",
+        "zh": "✗ 漏掉了 Sigmoid 的斜率：反向经过 a = σ(r) 时要乘以 σ'(r)。提示：每往回走一步，都要"
+              "乘以这一步的斜率。",
+    },
+    "checks.one_neuron.slope_of_r": {
+        "en": "✗ The sigmoid's slope is written with r: σ'(r) = σ(r)·(1 - σ(r)) is a formula in "
+              "a = σ(r), not in r. Hint: use the a you computed going forward.",
+        "zh": "✗ Sigmoid 的斜率用 r 来写了：σ'(r) = σ(r)·(1 - σ(r)) 是关于 a = σ(r) 的式子，不是"
+              "关于 r 的。提示：用前向计算时得到的 a。",
+    },
+    "checks.one_neuron.no_x": {
+        "en": "✗ ∂e/∂w equals ∂e/∂b: x is missing. Hint: r = b + w·x, so ∂r/∂w = x and "
+              "∂r/∂b = 1.",
+        "zh": "✗ ∂e/∂w 与 ∂e/∂b 相等：漏掉了 x。提示：r = b + w·x，所以 ∂r/∂w = x，∂r/∂b = 1。",
+    },
+    "checks.one_neuron.sign": {
+        "en": "✗ All four values have the wrong sign. Hint: ∂|y - ŷ|/∂y = sign(y - ŷ): output "
+              "minus label.",
+        "zh": "✗ 四个值的符号都反了。提示：∂|y - ŷ|/∂y = sign(y - ŷ)：输出减标签。",
+    },
+    "checks.one_neuron.hint": {
+        "en": "go backwards one step at a time from ∂e/∂y: through y = b_out + c·a, then "
+              "a = σ(r), then r = b + w·x; each step multiplies by its own local slope.",
+        "zh": "从 ∂e/∂y 开始一步一步往回走：先经过 y = b_out + c·a，再经过 a = σ(r)，最后经过 "
+              "r = b + w·x；每一步都乘以这一步自己的局部斜率。",
+    },
+    "checks.layer_backward.dW_T": {
+        "en": "✗ ∂L/∂W has the shape of Wᵀ, (d, m), where W's shape (m, d) was expected. Hint: "
+              "a gradient always has the shape of its parameter.",
+        "zh": "✗ ∂L/∂W 的形状是 Wᵀ 的 (d, m)，而预期是 W 的形状 (m, d)。提示：梯度的形状总是与它"
+              "对应的参数相同。",
+    },
+    "checks.layer_backward.db_axis": {
+        "en": "✗ ∂L/∂b has one value per day, where one per unit was expected: you summed over "
+              "the units. Hint: add up the contributions of the days, axis=0 (down the rows).",
+        "zh": "✗ ∂L/∂b 每天一个值，而预期是每个神经元一个值：你是对神经元求和的。提示：把各天的贡献"
+              "加起来，用 axis=0（沿着行往下加）。",
+    },
+    "checks.layer_backward.db_mean": {
+        "en": "✗ ∂L/∂b is N times too small: the 1/N of the mean is already inside dR (it came "
+              "from ∂L/∂y). Hint: add up the days' contributions, do not average them again.",
+        "zh": "✗ ∂L/∂b 小了 N 倍：平均值里的 1/N 已经包含在 `dR` 中了（它来自 ∂L/∂y）。"
+              "提示：把各天的"
+              "贡献加起来，不要再求一次平均。",
+    },
+    "checks.layer_backward.hint": {
+        "en": "each gradient has the shape of what it is the gradient of: ∂L/∂W like W (m, d), "
+              "∂L/∂b like b (m,), ∂L/∂A_in like A_in (n_days, d); the days' contributions are "
+              "added up.",
+        "zh": "每个梯度的形状都与它对应的量相同：∂L/∂W 与 W 一样是 (m, d)，∂L/∂b 与 b 一样是 (m,)，"
+              "∂L/∂A_in 与 A_in 一样是 (n_days, d)；各天的贡献要加起来。",
+    },
 }

@@ -225,4 +225,63 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "book's U-shape over depth reproduced beyond the spread: {verdict}",
         "zh": "书中随深度变化的 U 形在离散程度之外得到重现：{verdict}",
     },
+    # --- the checker's messages for this notebook's exercises (exercises.py) ---------------
+    "checks.choose.test": {
+        "en": "✗ You chose by the test data. The test data must not be used to choose anything, "
+              "or its error is no longer an honest estimate. Hint: choose on the validation "
+              "data (`val`).",
+        "zh": "✗ 你是按测试数据选的。测试数据不能用来做任何选择，否则它的误差就不再是诚实的估计。"
+              "提示：在验证集（`val`）上选。",
+    },
+    "checks.choose.train": {
+        "en": "✗ You chose by the training error: it keeps falling as models grow and says "
+              "nothing about new days (overfitting). Hint: choose on the validation data (`val`).",
+        "zh": "✗ 你是按训练误差选的：模型越大，训练误差越低，但它说明不了模型在新的日子上表现如何"
+              "（过拟合）。提示：在验证集（`val`）上选。",
+    },
+    "checks.choose.max": {
+        "en": "✗ You chose the model with the highest validation error. Hint: lower is better.",
+        "zh": "✗ 你选的是验证误差最高的模型。提示：误差越低越好。",
+    },
+    "checks.choose.one_run": {
+        "en": "✗ You chose the single luckiest run, not the best model: one seed can be lucky. "
+              "Hint: first average each model's validation error over its seeds.",
+        "zh": "✗ 你选的是运气最好的那一次训练，而不是最好的模型：某一个随机种子可能只是碰巧好。"
+              "提示：先把每个模型在各个种子上的验证误差求平均。",
+    },
+    "checks.choose.hint": {
+        "en": "average each model's validation error over its seeds, then compare the models.",
+        "zh": "先对每个模型在各个种子上的验证误差求平均，再比较各个模型。",
+    },
+    "checks.best_epoch.index": {
+        "en": "✗ You returned a position in the list, not an epoch: the errors were measured "
+              "only every few epochs. Hint: read the epoch at that position in `epochs`.",
+        "zh": "✗ 你返回的是在列表中的位置，而不是回合数：误差是每隔几个回合才测一次的。提示：到 "
+              "`epochs` 中读出那个位置上的回合数。",
+    },
+    "checks.best_epoch.train": {
+        "en": "✗ You used the training curve: it keeps falling, even while the model "
+              "overfits. Hint: early stopping looks at the validation curve.",
+        "zh": "✗ 你用的是训练曲线：即使模型已经过拟合，它也会一直下降。提示：早停看的是验证曲线。",
+    },
+    "checks.best_epoch.last": {
+        "en": "✗ You returned the last epoch: training longer is not always better. Hint: find "
+              "where the validation error is lowest.",
+        "zh": "✗ 你返回的是最后一个回合：训练得越久并不总是越好。提示：找出验证误差最低的地方。",
+    },
+    "checks.best_epoch.max": {
+        "en": "✗ You returned the epoch with the highest validation error. Hint: lower is better.",
+        "zh": "✗ 你返回的是验证误差最高的回合。提示：误差越低越好。",
+    },
+    "checks.best_epoch.value": {
+        "en": "✗ You returned the lowest validation error itself, not the epoch at which it "
+              "was reached. Hint: `np.argmin` gives its position.",
+        "zh": "✗ 你返回的是最低的验证误差本身，而不是达到它的那个回合。提示：`np.argmin` 给出它的位"
+              "置。",
+    },
+    "checks.best_epoch.hint": {
+        "en": "find the position of the lowest validation error, then read the epoch at that "
+              "position.",
+        "zh": "找出验证误差最低的位置，再读出那个位置上的回合数。",
+    },
 }

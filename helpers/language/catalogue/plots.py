@@ -1,4 +1,4 @@
-"""Texts shown by helpers/plots.py: figure titles, axis labels, legends.
+"""Texts shown by helpers/frontend/plots.py: figure titles, axis labels, legends.
 
 Matplotlib draws a text holding `$...$` as math with its own math font, which has no Chinese
 characters: a Chinese text never holds `$`; it writes wᵢⱼ where the English writes $w_{ij}$.

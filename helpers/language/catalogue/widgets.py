@@ -1,4 +1,4 @@
-"""Texts shown by helpers/widgets.py: controls' labels, captions, readouts, the figures' text.
+"""Texts shown by helpers.frontend.widgets: controls' labels, captions, readouts, the figures' text.
 
 Interactive controls are 交互控件 in Chinese (not 小部件). HTML tags stay in the texts where a
 caption needs them; a Chinese text never holds `$` (see catalogue/plots.py).
