@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..language.messages import say, set_language
 
-ROOT = Path(__file__).resolve().parent.parent  # the folder holding helpers/, data/, notebooks/
+ROOT = Path(__file__).resolve().parents[2]  # the folder holding helpers/, data/, notebooks/
 
 
 def begin(fetched: bool = False, ref: str = "main", language: str = "en") -> None:
