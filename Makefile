@@ -6,7 +6,7 @@
 #   make lock         re-resolve tools/locks/py3.X.txt (exact versions) for Python 3.10-3.14
 #   make notebooks    re-execute every notebook in a fresh kernel and store its outputs
 #   make zh           build the Chinese edition notebooks/zh/ from the English + translations/zh/
-#   make font         regenerate helpers/fonts/ (the Chinese font) after adding Chinese text
+#   make font         regenerate helpers/language/fonts/ (the Chinese font) after adding Chinese text
 #   make html         render every notebook to build/html (for projecting or printing)
 #   make bench        benchmarks (installs torch and scikit-learn into .venv-bench)
 #   make determinism  stored outputs == a fresh run, 3 times in a row

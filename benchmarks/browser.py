@@ -33,7 +33,7 @@ RUN_TIMEOUT_S = 400    # stop waiting for a notebook after this (it is reported 
 def small_setting_prefixes() -> list[str]:
     """How the notes of the browser's smaller setting begin (helpers.browser), en and zh."""
     sys.path.insert(0, str(ROOT))
-    from helpers.catalogue import MESSAGES
+    from helpers.language.catalogue import MESSAGES
 
     return [text.split("{")[0] for key in ("experiments.browser_sweep",
                                            "experiments.browser_curves")

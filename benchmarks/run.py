@@ -206,8 +206,8 @@ def bench_redraw(repeats: int = 30) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from helpers import widgets
-    from helpers.plots import use_course_style
+    from helpers.frontend import widgets
+    from helpers.frontend.plots import use_course_style
 
     use_course_style()
     x = np.linspace(-5, 5, 200)
@@ -257,8 +257,8 @@ def bench_playground(repeats: int = 3) -> None:
     import matplotlib
     matplotlib.use("Agg")
     from helpers.data import load_views
-    from helpers.playground import Playground
-    from helpers.plots import use_course_style
+    from helpers.frontend.playground import Playground
+    from helpers.frontend.plots import use_course_style
 
     use_course_style()
     views = load_views()

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from helpers import widgets as W  # noqa: E402
-from helpers.plots import use_course_style  # noqa: E402
+from helpers.frontend import widgets as W  # noqa: E402
+from helpers.frontend.plots import use_course_style  # noqa: E402
 
 UPDATES = 50
 TARGET_MS = 40.0

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .messages import t
+from .language.messages import t
 from .models import sigmoid
-from .plots import COLORS
+from .palette import COLORS
 
 NEURON_EXAMPLE = {"x": 2.0, "w": 0.5, "b": -1.0, "c": 2.0, "b_out": 1.0, "y_true": 3.0}
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .messages import say
+from .language.messages import say
 
 
 def in_browser() -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .datafiles import NotCSV, csv_bytes
-from .messages import t
+from .language.messages import t
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PATH = ROOT / "data" / "views.csv"

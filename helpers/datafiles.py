@@ -18,7 +18,7 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from .messages import t
+from .language.messages import t
 
 STUDIO_DAILY = "totals.csv"  # the member of a Studio zip with one row per day (lower case)
 

@@ -36,8 +36,8 @@ import pandas as pd
 
 from . import browser
 from .features import BOOK_TEST_WEEKS, Standardizer, Windows, make_windows
+from .language.messages import t
 from .losses import mae
-from .messages import t
 from .models import Network, linear_mae_fit, linear_predict
 from .training import Fitted, train
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .messages import t
+from .language.messages import t
 
 SCALE = 1000.0  # views are modelled in thousands
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .messages import t
+from .language.messages import t
 
 
 def mae(pred, y) -> float:

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 
-from .messages import t
+from .language.messages import t
 
 # --- the linear model `y = b + Σ_j w_j·x_j` ---------------------------------------------------
 

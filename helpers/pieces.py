@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import default_test_year
-from .messages import t
+from .language.messages import t
 from .models import hard_sigmoid, sigmoid
 
 # The piecewise linear curve of notebooks 03-04 (the book's red curve): bend points (x, y).

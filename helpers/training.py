@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .features import Standardizer, Windows
+from .language.messages import t
 from .losses import get_loss, line_loss_and_grad, mae
-from .messages import t
 from .models import Network, linear_least_squares, linear_mae_fit
 
 EXPLODED = 1e3  # a loss this many times the starting loss counts as diverged

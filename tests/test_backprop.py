@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from helpers.backprop import NEURON_EXAMPLE, draw_neuron_graph, layer_steps, one_neuron
-from helpers.exercises import EXERCISES
+from helpers.course.exercises import EXERCISES
 from helpers.gradcheck import numeric_gradient, relative_error
+from helpers.language.messages import set_language, t
 from helpers.losses import mae, mae_grad
-from helpers.messages import set_language, t
 from helpers.models import Network
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from helpers import browser
 from helpers.data import load_views
-from helpers.messages import set_language
+from helpers.language.messages import set_language
 
 
 @pytest.fixture

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from zh_scan import english_words
 
-from helpers import messages
-from helpers.catalogue import AREAS, MESSAGES
-from helpers.messages import display_width, say, set_language, t, using
+from helpers.language import messages
+from helpers.language.catalogue import AREAS, MESSAGES, SOURCE, notebook_areas
+from helpers.language.messages import display_width, say, set_language, t, using
 
 KEYS = sorted(MESSAGES)
+AREAS_DIR = Path(__file__).resolve().parent.parent / "helpers" / "course"
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -38,7 +40,19 @@ def test_every_key_has_english_and_chinese(key):
     entry = MESSAGES[key]
     assert set(entry) == {"en", "zh"}, f"{key}: languages {sorted(entry)}, expected en and zh"
     assert all(isinstance(v, str) and v.strip() for v in entry.values()), f"{key}: empty text"
-    assert key.split(".")[0] in AREAS, f"{key}: its area is not in helpers/catalogue AREAS"
+    area, where = key.split(".")[0], SOURCE[key]
+    if where in AREAS:  # a shared text: helpers/language/catalogue/<area>.py
+        assert area == where, f"{key}: in catalogue/{where}.py, but its area is {area!r}"
+    else:  # a notebook's own: its texts (nbXX.*; 00b's primer.*) and its checker messages
+        assert area in (where, "checks", "primer" if where == "nb00b" else where), (
+            f"{key}: in helpers/course/{where}/texts.py, keys start with {where}. or checks.")
+
+
+def test_every_notebook_with_texts_is_found():
+    """A notebook's texts are found by their folder's name: every nbXX/texts.py is joined."""
+    folders = {p.parent.name for p in AREAS_DIR.glob("nb*/texts.py")}
+    assert folders and folders == set(notebook_areas())
+    assert folders <= set(SOURCE.values())
 
 
 @pytest.mark.parametrize("key", KEYS)

@@ -2,7 +2,7 @@
 
 import matplotlib.pyplot as plt
 
-from helpers.plots import draw_network
+from helpers.frontend.plots import draw_network
 
 
 def texts(ax):

@@ -14,8 +14,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.exercises import EXERCISES, for_notebook
-from helpers.messages import t
+from helpers.course.exercises import EXERCISES, for_notebook
+from helpers.language.messages import t
 from tools import build_zh
 from tools.exercise_cells import exercise_cells, find_exercises, insert, planned_cells
 from tools.exercise_plan import PLAN, ZH

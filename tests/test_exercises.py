@@ -12,10 +12,10 @@ from itertools import count
 import numpy as np
 import pytest
 
-from helpers import checks
-from helpers.catalogue import MESSAGES
-from helpers.exercises import ALSO_RIGHT, EXERCISES, check, exercise, for_notebook
-from helpers.messages import set_language, t
+from helpers.course import checks
+from helpers.course.exercises import ALSO_RIGHT, EXERCISES, check, exercise, for_notebook
+from helpers.language.catalogue import MESSAGES
+from helpers.language.messages import set_language, t
 
 CELLS = count(1)
 

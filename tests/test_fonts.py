@@ -26,12 +26,13 @@ import pandas as pd
 import pytest
 from matplotlib import font_manager, ft2font
 
-from helpers import fonts
-from helpers.catalogue import MESSAGES
+from helpers.language import fonts
+from helpers.language.catalogue import MESSAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "translations" / "zh" / "00_start_here.md"
-FIX = "run `make font` (python tools/make_font.py) to remake helpers/fonts/ from the catalogue"
+FIX = ("run `make font` (python tools/make_font.py) to remake helpers/language/fonts/ from the "
+       "catalogue")
 
 
 def charmap(path) -> set[int]:
@@ -72,7 +73,7 @@ def test_the_font_has_every_character_the_chinese_texts_need(what, text):
 
 
 def test_importing_helpers_plots_registers_the_font_as_the_last_fallback():
-    import helpers.plots  # noqa: F401
+    import helpers.frontend.plots  # noqa: F401
 
     families = list(mpl.rcParams["font.family"])
     assert families[-1] == fonts.FAMILY and families[0] != fonts.FAMILY
@@ -82,7 +83,7 @@ def test_importing_helpers_plots_registers_the_font_as_the_last_fallback():
 
 def _english_figure_png(families) -> bytes:
     """A figure with every kind of English text: title, labels, legend, ticks, dates, math."""
-    from helpers.plots import draw_network, plot_views
+    from helpers.frontend.plots import draw_network, plot_views
 
     with mpl.rc_context({"font.family": families}):
         fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3))
@@ -99,7 +100,7 @@ def _english_figure_png(families) -> bytes:
 
 
 def test_english_figures_are_the_same_pixels_with_the_course_font_registered():
-    import helpers.plots  # noqa: F401  (registers the font)
+    import helpers.frontend.plots  # noqa: F401  (registers the font)
 
     without = [f for f in mpl.rcParams["font.family"] if f != fonts.FAMILY]
     assert _english_figure_png(without) == _english_figure_png([*without, fonts.FAMILY])
@@ -129,9 +130,9 @@ from matplotlib import font_manager
 
 before = sorted({f.name for f in font_manager.fontManager.ttflist})
 sys.path.insert(0, sys.argv[1])
-from helpers.fonts import FAMILY
-from helpers.messages import set_language, t
-from helpers.plots import plot_views                   # registers the course's font
+from helpers.language.fonts import FAMILY
+from helpers.language.messages import set_language, t
+from helpers.frontend.plots import plot_views                   # registers the course's font
 set_language("zh")
 
 def png(families):

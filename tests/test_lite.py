@@ -108,7 +108,8 @@ def test_course_wheel_holds_every_helpers_file_and_every_csv(site):
     assert "data/results/course_side_by_side.csv" in repo_csvs
     assert repo_csvs <= names, sorted(repo_csvs - names)
     assert "data/views.csv" in names and "helpers/data.py" in names
-    assert any(n.startswith("helpers/catalogue/") for n in names)
+    assert any(n.startswith("helpers/language/catalogue/") for n in names)
+    assert "helpers/course/nb01/exercises.py" in names
 
 
 def test_notebooks_and_first_page_fetch_nothing_from_outside(site):

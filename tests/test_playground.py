@@ -12,11 +12,11 @@ import warnings
 import numpy as np
 import pytest
 
+import helpers.frontend.widgets as hw
 import helpers.training as training
-import helpers.widgets as hw
 from helpers.data import load_views
-from helpers.messages import t
-from helpers.playground import EPOCHS, Playground
+from helpers.frontend.playground import EPOCHS, Playground
+from helpers.language.messages import t
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +165,7 @@ def test_an_error_while_training_in_a_task_is_shown_and_the_controls_come_back(v
         raise MemoryError("no room for this network")
         yield                                              # a generator, like train_epochs
 
-    monkeypatch.setattr("helpers.playground.train_epochs", broken)
+    monkeypatch.setattr("helpers.frontend.playground.train_epochs", broken)
 
     async def learner():
         pg.controls["train"].click()

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers import experiments as ex
-from helpers import lessons
+from helpers.course import lessons
 from helpers.data import BIRTHS_PATH, load_views
 from helpers.features import train_test
 from helpers.models import linear_mae_fit

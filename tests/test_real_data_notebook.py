@@ -15,7 +15,7 @@ import pandas as pd
 from nbclient import NotebookClient
 from studio_export import studio_zip
 
-from helpers import lessons
+from helpers.course import lessons
 from helpers.data import load_views
 from helpers.features import train_test, weekday_profile
 from helpers.losses import mae

@@ -15,6 +15,8 @@ from stored import cell, printed
 
 from helpers import training
 from helpers.data import load_views
+from helpers.frontend.plots import use_course_style
+from helpers.frontend.widgets import approximation_explorer, sigmoid_challenge
 from helpers.losses import mae
 from helpers.models import sigmoid
 from helpers.pieces import (
@@ -27,8 +29,6 @@ from helpers.pieces import (
     piecewise_from_pieces,
     weekly_curve,
 )
-from helpers.plots import use_course_style
-from helpers.widgets import approximation_explorer, sigmoid_challenge
 
 use_course_style()
 

@@ -19,7 +19,7 @@ import pandas as pd
 import stored
 
 from helpers import experiments as ex
-from helpers.messages import set_language, t
+from helpers.language.messages import set_language, t
 
 ROOT = Path(__file__).resolve().parent.parent
 NB = ROOT / "notebooks" / "06_deeper_and_overfitting.ipynb"
@@ -185,7 +185,7 @@ def test_browser_note_in_the_title_is_true(monkeypatch):
 def test_playground_suggestions_are_values_its_controls_offer():
     """"1 unit", "4 layers of 100, 500 epochs", "η = 0.1, then 0.0001": the playground's
     sliders offer each of these values."""
-    from helpers import playground
+    from helpers.frontend import playground
     source = cell("nb06-playground-try").source
     for said in ("**1 unit**", "**4 layers of 100, 500 epochs**", "**η = 0.1**", "**0.0001**"):
         assert said in source

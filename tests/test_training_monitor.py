@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-import helpers.widgets as hw
+import helpers.frontend.widgets as hw
+from helpers.frontend.widgets import TrainingMonitor
 from helpers.models import Network
 from helpers.training import train
-from helpers.widgets import TrainingMonitor
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from helpers.checks import evaluate
-from helpers.exercises import EXERCISES, for_notebook
+from helpers.course.checks import evaluate
+from helpers.course.exercises import EXERCISES, for_notebook
 from tools.exercise_cells import find_exercises
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,11 +5,11 @@ import numpy as np
 import pytest
 
 from helpers.features import default_test_year
+from helpers.frontend.plots import plot_descent_cases
+from helpers.frontend.widgets import LearningRateExplorer
 from helpers.losses import line_loss_and_grad, loss_surface, mae
 from helpers.models import linear_least_squares, linear_mae_fit
-from helpers.plots import plot_descent_cases
 from helpers.training import best_line_loss, descent_label, describe_descent, line_descent
-from helpers.widgets import LearningRateExplorer
 
 
 def line_data(n=300, seed=0):

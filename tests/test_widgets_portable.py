@@ -10,7 +10,7 @@ import ipywidgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from helpers import widgets as hw
+from helpers.frontend import widgets as hw
 
 
 def sigmoid_explorer():

@@ -7,10 +7,8 @@ redraws) and `live` (the Image widget's figure). Setting `.value` fires the call
 import numpy as np
 import pytest
 
-from helpers.models import sigmoid
-from helpers.pieces import weekly_curve
-from helpers.plots import use_course_style
-from helpers.widgets import (
+from helpers.frontend.plots import use_course_style
+from helpers.frontend.widgets import (
     FastLiveFigure,
     approximation_explorer,
     piecewise_explorer,
@@ -19,6 +17,8 @@ from helpers.widgets import (
     sigmoid_challenge,
     sigmoid_explorer,
 )
+from helpers.models import sigmoid
+from helpers.pieces import weekly_curve
 
 use_course_style()
 

@@ -109,7 +109,7 @@ def test_the_scan_finds_english_in_prints_figures_and_controls(tmp_path):
                                                            "display_name": "Python 3"}})
     nb.cells = [nbformat.v4.new_code_cell(setup_source("zh")), nbformat.v4.new_code_cell(
         "import matplotlib.pyplot as plt, ipywidgets\n"
-        "from helpers.messages import say\n"
+        "from helpers.language.messages import say\n"
         "say('plots.views_title')\n"
         "print('损失 Hard Sigmoid ReLU MAE η = 0.1: True, load_views(), `k`')\n"
         "print('leftover sentence')\n"
@@ -135,5 +135,5 @@ def test_a_chinese_notebook_shows_no_english(path):
     found, looked_at = scan(path)
     assert looked_at > 10, f"{path.name}: only {looked_at} texts seen: is the record empty?"
     assert not found, (
-        f"notebooks/zh/{path.name} shows English (translate it in helpers/catalogue/, or "
+        f"notebooks/zh/{path.name} shows English (translate it in helpers/language/catalogue/, or "
         "allow a code name in tests/zh_scan.py):\n" + "\n".join(found))

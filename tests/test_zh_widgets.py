@@ -20,8 +20,8 @@ import pytest
 from zh_scan import english_words, figure_texts, widget_texts
 
 from helpers import experiments as ex
-from helpers import widgets as hw
-from helpers.messages import using
+from helpers.frontend import widgets as hw
+from helpers.language.messages import using
 from helpers.pieces import weekly_curve
 
 

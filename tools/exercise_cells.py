@@ -1,6 +1,7 @@
 """The cells of a checked exercise, and where they go in the notebooks.
 
-Every exercise (helpers/exercises.py) appears in its notebook as four cells, made here so
+Every exercise (helpers/course/nbXX/exercises.py)
+appears in its notebook as four cells, made here so
 that each notebook shows them the same way:
 
 1. markdown (id `ex-KEY-task`): the task, in the notebook's words;
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from helpers.exercises import EXERCISES  # noqa: E402
+from helpers.course.exercises import EXERCISES  # noqa: E402
 from tools.nbbuild import code, md  # noqa: E402
 
 SUMMARY = {"en": "Solution (try it yourself first)", "zh": "参考答案（请先自己试一试）"}

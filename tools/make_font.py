@@ -1,10 +1,11 @@
-"""Make helpers/fonts/DLCourseSansSC-Regular.otf: the course's small Chinese font (`make font`).
+"""Make helpers/language/fonts/DLCourseSansSC-Regular.otf, the course's Chinese font (`make font`).
 
     python tools/make_font.py [--source FONT] [--check]
 
 The font is a subset of Noto Sans CJK SC Regular (SIL Open Font License 1.1) holding exactly
 the characters the course draws in figures:
-- every character of the Chinese texts of the message catalogue (helpers/catalogue/*.py),
+- every character of the Chinese texts of the message catalogue (helpers/language/catalogue/*.py and
+  helpers/course/nbXX/texts.py),
 - notebook 00's glossary (the table in translations/zh/00_start_here.md),
 - any non-ASCII character in the notebooks' code (figure text written in a notebook),
 - Latin letters, digits, punctuation and the math signs the course uses (η, θ, σ, ·, ², ±, …),
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from helpers.fonts import FAMILY, FONT_FILE  # noqa: E402  (no matplotlib needed here)
+from helpers.language.fonts import FAMILY, FONT_FILE  # noqa: E402  (no matplotlib needed here)
 
 SOURCES = [Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
            Path("/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf"),
@@ -46,7 +47,7 @@ BASE_RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x370, 0x3FF), (0x1D2C, 0x1D6A), (0x
 
 def catalogue_texts() -> list[str]:
     """Every Chinese text of the message catalogue."""
-    from helpers.catalogue import MESSAGES
+    from helpers.language.catalogue import MESSAGES
 
     return [entry["zh"] for entry in MESSAGES.values()]
 

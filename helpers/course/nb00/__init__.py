@@ -1,0 +1,1 @@
+"""Notebook 00's own pieces: texts.py (its texts)."""

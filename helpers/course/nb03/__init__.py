@@ -1,0 +1,2 @@
+"""Notebook 03's own pieces: texts.py (its texts, its checker messages) and
+exercises.py (its checked exercises)."""

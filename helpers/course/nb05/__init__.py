@@ -1,0 +1,2 @@
+"""Notebook 05's own pieces: texts.py (its texts, its checker messages) and
+exercises.py (its checked exercises)."""
