@@ -68,6 +68,7 @@ def toy_summary(train, test, sd=0.01):
     df["gap"] = df["test"] - df["train"]
     for c in ("train", "test", "gap"):
         df[f"{c} sd"] = sd
+    df["n"] = 3                                  # seeds: the rule's 2·SE needs their number
     return df
 
 
@@ -82,7 +83,7 @@ def test_depth_story_reads_the_book_shape():
 
 def test_width_story_reads_the_book_shape():
     def toy(test, sd=0.01):
-        df = pd.DataFrame({"test": test, "test sd": sd}, index=ex.WIDTH_NAMES)
+        df = pd.DataFrame({"test": test, "test sd": sd, "n": 3}, index=ex.WIDTH_NAMES)
         return df
 
     assert ex.width_story(toy([0.46, 0.43, 0.43])) == {"wider_helps": True, "saturates": True}
@@ -93,13 +94,16 @@ def test_width_story_reads_the_book_shape():
 
 
 def test_book_steps_puts_the_books_steps_beside_our_spreads():
-    """Steps 0.39 - 0.43, 0.38 - 0.39, 0.44 - 0.38 (the book's test weeks); spreads added."""
-    summary = pd.DataFrame({"book test sd": [0.02, 0.02, 0.01, 0.03]}, index=ex.DEPTH_NAMES)
+    """Steps 0.39 - 0.43, 0.38 - 0.39, 0.44 - 0.38 (the book's test weeks) beside our 2·SE,
+    2·√((sd_a² + sd_b²) / (n − 1)) for n = 3 seeds."""
+    summary = pd.DataFrame({"book test sd": [0.02, 0.02, 0.01, 0.03], "n": 3},
+                           index=ex.DEPTH_NAMES)
     steps = ex.book_steps(summary)
     assert list(steps["from"]) == ex.DEPTH_NAMES[:-1] and list(steps["to"]) == ex.DEPTH_NAMES[1:]
     assert np.allclose(steps["book step"], [-0.04, -0.01, 0.06])
-    assert np.allclose(steps["spreads"], [0.04, 0.03, 0.04])
-    assert np.allclose(steps["ratio"], [1.0, 1 / 3, 1.5])
+    two_se = [0.04, 2 * np.sqrt(0.0005 / 2), 2 * np.sqrt(0.001 / 2)]
+    assert np.allclose(steps["spreads"], two_se)
+    assert np.allclose(steps["ratio"], np.array([0.04, 0.01, 0.06]) / two_se)
     other = ex.book_steps(summary.rename(columns={"book test sd": "test sd"}), column="test")
     assert np.allclose(other["ratio"], steps["ratio"])
 

@@ -111,6 +111,7 @@ def toy(train, test, sd=0.01, names=ex.DEPTH_NAMES):
     df["gap"] = df["test"] - df["train"]
     for c in ("train", "test", "gap"):
         df[f"{c} sd"] = sd
+    df["n"] = 3                                  # seeds: the rule's 2·SE needs their number
     return df
 
 
@@ -120,7 +121,7 @@ def test_rules_read_holds_spread_and_doesnt():
     assert lessons.deeper_train(toy([0.3, 0.2, 0.25, 0.3], [0.5] * 4))[0] == N
     assert lessons.depth_u(toy([0.3] * 4, [0.45, 0.40, 0.39, 0.46]), 0.5)[0] == H
     assert lessons.depth_u(toy([0.3] * 4, [0.45, 0.445, 0.44, 0.45]), 0.5)[0] == S
-    assert lessons.depth_u(toy([0.3] * 4, [0.40, 0.42, 0.43, 0.44]), 0.5)[0] == N
+    assert lessons.depth_u(toy([0.3] * 4, [0.38, 0.42, 0.43, 0.44]), 0.5)[0] == N
     widths = toy([0.3] * 3, [0.50, 0.43, 0.42], names=lessons.WIDTHS)
     assert lessons.wider(widths)[0] == H
     assert lessons.wider(toy([0.3] * 3, [0.50, 0.49, 0.40], names=lessons.WIDTHS))[0] == N
@@ -128,7 +129,8 @@ def test_rules_read_holds_spread_and_doesnt():
     one = toy([0.3], [0.43], names=["1 layer of 100"])
     assert lessons.nets_beat_linear(one, 0.46)[0] == H
     assert lessons.nets_beat_linear(one, 0.435)[0] == S
-    assert lessons.nets_beat_linear(one, 0.42)[0] == N
+    assert lessons.nets_beat_linear(one, 0.40)[0] == N
+    assert lessons.nets_beat_linear(one, 0.425)[0] == S   # the other way, but a tie
     linear = pd.DataFrame({"test": [1.0, 0.7, 0.56, 0.561]}, index=lessons.LINEAR)
     assert lessons.more_days(linear)[0] == H     # 28 -> 56 gains less than 7 -> 28: diminishing
     linear["test"] = [1.0, 0.7, 0.6, 0.4]
@@ -145,7 +147,7 @@ def test_overfitting_rule_reads_the_curves():
     verdict, numbers = lessons.overfitting(pd.DataFrame(rows))
     assert verdict == H and "@10" in numbers and "@20" in numbers
     falling = [{**r, "val": 1 / r["epoch"], "test": 1 / r["epoch"]} for r in rows]
-    assert lessons.overfitting(pd.DataFrame(falling))[0] == N
+    assert lessons.overfitting(pd.DataFrame(falling))[0] == S  # no turn yet: not the other way
     assert lessons.overfitting(None) == ("—", "—")
 
 
