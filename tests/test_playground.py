@@ -176,3 +176,107 @@ def test_an_error_while_training_in_a_task_is_shown_and_the_controls_come_back(v
     assert pg.status.value == t("playground.failed",
                                 error="MemoryError: no room for this network")
     assert not pg.running and not pg.controls["train"].disabled
+
+
+# --- a playground a teacher sets up: presets, hidden controls, the line that recreates it -------
+def shown_controls(pg) -> set:
+    """The names of the controls a learner sees (the widgets inside the playground's box)."""
+    seen, stack = set(), [pg.box]
+    while stack:
+        w = stack.pop()
+        seen.add(w.model_id)
+        stack += list(getattr(w, "children", ()))
+    return {name for name, c in pg.controls.items() if c.model_id in seen}
+
+
+def test_a_preset_sets_the_start_and_hides_controls(views):
+    pg = Playground(views, depth=2, width=5, activation="sigmoid", lr=1e-2, epochs=10, seed=3,
+                    hide=("activation", "depth", "seed"))
+    assert pg.settings() == {"depth": 2, "width": 5, "activation": "sigmoid", "lr": 1e-2,
+                             "epochs": 10, "seed": 3}
+    assert shown_controls(pg) == {"width", "lr", "epochs", "train", "stop", "input"}
+    pg.controls["train"].click()                    # hidden settings still train as preset
+    net = pg.fitted.net
+    assert (net.n_layers, net.params[0].shape, net.activation) == (2, (5, 56), "sigmoid")
+    everything = Playground(views, hide="lr")       # one name is enough
+    assert shown_controls(everything) == set(everything.controls) - {"lr"}
+    assert shown_controls(small(views)) == set(pg.controls)    # nothing hidden by default
+
+
+def test_after_training_it_shows_the_line_that_recreates_the_setup(views):
+    pg = small(views, hide=("activation",))
+    assert pg.recipe_line.value == ""                       # nothing trained yet
+    c = pg.controls
+    c["depth"].value, c["width"].value, c["lr"].value, c["seed"].value = 3, 2, 3e-4, 7
+    c["train"].click()
+    line = pg.recipe()
+    assert line == ('Playground(views, depth=3, width=2, activation=\'relu\', lr=0.0003, '
+                    'epochs=10, seed=7, hide=(\'activation\',))')
+    assert line.replace("'", "&#x27;") in pg.recipe_line.value
+    assert pg.recipe_line.value == t("playground.recipe",
+                                     code=line.replace("'", "&#x27;"))
+    again = eval(line, {"Playground": Playground, "views": views})   # noqa: S307 -- our line
+    again.train()
+    assert again.settings() == pg.settings() and again.hidden == pg.hidden
+    np.testing.assert_array_equal(again.fitted.net.theta, pg.fitted.net.theta)
+    c["lr"].value = 1e-1                              # changed after training: next run says so
+    c["train"].click()
+    assert "lr=0.1," in pg.recipe_line.value
+
+
+def test_every_choice_survives_the_recipe(views):
+    """Every learning rate and epoch count prints as a value the controls accept again."""
+    pg = small(views)
+    for lr in training_choices(pg, "lr"):
+        pg.controls["lr"].value = lr
+        text = pg.recipe().split("lr=")[1].split(",")[0]
+        assert float(text) == lr
+        Playground._check(1, 10, "relu", float(text), 10, 0)
+
+
+def training_choices(pg, name):
+    return [value for _, value in pg.controls[name].options]
+
+
+def test_unknown_hidden_controls_are_refused_with_the_choices(views):
+    with pytest.raises(ValueError, match=r"hide = 'eta'` .*depth, width, activation, lr"):
+        Playground(views, hide=("eta",))
+
+
+def test_in_the_browser_it_trains_in_chunks_with_real_pauses(views, monkeypatch):
+    """Pyodide: asyncio.sleep(0) let almost no message in, so there the task pauses for
+    BROWSER_PAUSE after each chunk of CHUNK_SECONDS (tests/test_lite.py: stop in the browser);
+    the network it trains is the same."""
+    import helpers.playground as playground
+
+    monkeypatch.setattr(playground, "in_browser", lambda: True)
+    monkeypatch.setattr(playground, "CHUNK_SECONDS", 0.0)     # a pause after every epoch
+    pauses = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(seconds):
+        pauses.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(playground.asyncio, "sleep", sleep)
+    pg, blocking = small(views, seed=2), small(views, seed=2)
+
+    async def learner():
+        pg.controls["train"].click()
+        await pg.task
+
+    asyncio.run(learner())
+    blocking.train()
+    assert set(pauses) == {playground.BROWSER_PAUSE} and len(pauses) == 10   # after each epoch
+    np.testing.assert_array_equal(pg.fitted.net.theta, blocking.fitted.net.theta)
+    stopping = small(views, epochs=200)
+
+    async def stopper():
+        stopping.controls["train"].click()
+        while stopping.progress.value < 2:
+            await real_sleep(0)
+        stopping.controls["stop"].click()
+        await stopping.task
+
+    asyncio.run(stopper())
+    assert 2 <= stopping.stopped_at <= 3

@@ -3,6 +3,15 @@
     from helpers.playground import Playground
     Playground(views).display()
 
+A teacher sets the start and hides what is not the point of the exercise ("only η is yours
+to change"):
+
+    Playground(views, depth=2, width=50, activation="relu", lr=0.1, epochs=100, seed=0,
+               hide=("depth", "width", "activation", "epochs", "seed"))
+
+After each training the playground shows the one line of code that recreates its setup
+(`recipe()`): a learner pastes it to a classmate, a teacher into an exercise.
+
 Controls: hidden layers (1-4), units per layer, activation (ReLU / sigmoid), learning rate η,
 epochs and seed; "train" and "stop". The network `Network(56, [width] * depth)` trains with
 Adam on the MAE of the standardised 56-day windows of 2017-2019 (helpers.experiments'
@@ -20,15 +29,20 @@ notebook, "train" starts an asyncio task on the kernel's event loop that runs on
 (`helpers.training.train_epochs`), updates the progress bar, and awaits before the next, so
 the kernel handles the "stop" click in between. ipykernel runs widget callbacks inside its
 event loop (tested in a real JupyterLab 4 with ipykernel 7, and kernel-side with Colab's
-ipykernel 6.17 and ipywidgets 7.7.1); Pyodide (JupyterLite) runs the browser's loop, which the
-same task uses (not tested here). Without a running loop (a script, a test) "train" trains at
-once. `display()` trains the starting settings once before showing the playground, so the
+ipykernel 6.17 and ipywidgets 7.7.1). In Pyodide (the browser edition) the same task runs on
+the browser's loop, but `asyncio.sleep(0)` there lets almost no message in: measured, a stop
+click took effect 12 s (38 epochs of 4 × 100 units) after it was made. So in the browser the
+task trains in chunks of about CHUNK_SECONDS and then sleeps BROWSER_PAUSE (a real
+`setTimeout`), and the kernel handles clicks, slider moves and cells in that pause (measured:
+stop within one chunk; tests/test_lite.py). Without a running loop (a script, a test) "train"
+trains at once. `display()` trains the starting settings once before showing the playground, so the
 notebook's stored picture (GitHub, nbviewer, no widget frontend) shows a trained network.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import sys
 import time
 import warnings
@@ -39,6 +53,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..browser import in_browser
 from ..experiments import K_DAYS, splits
 from ..features import Standardizer
 from ..language.messages import t
@@ -55,6 +70,9 @@ UNITS_SHOWN = 12            # the first-layer units drawn: those that depend mos
 PREDICTION_DAYS = 84        # the first 12 weeks of the validation year
 REDRAW_SECONDS = 0.5        # while training, redraw at most this often, and spend at most
 REDRAW_SHARE = 0.25         # this share of the time redrawing (on a slow machine: less often)
+SETTINGS = ("depth", "width", "activation", "lr", "epochs", "seed")   # what a preset sets
+CHUNK_SECONDS = 0.1         # browser edition: train this long, then pause so messages get in
+BROWSER_PAUSE = 0.01        # seconds (a setTimeout); sleep(0) there let almost nothing in
 
 
 class QuickLiveFigure(LiveFigure):
@@ -99,8 +117,9 @@ class Playground:
 
     def __init__(self, views: pd.Series, *, depth: int = 1, width: int = 20,
                  activation: str = "relu", lr: float = 3e-3, epochs: int = 100, seed: int = 0,
-                 k: int = K_DAYS, dtype=np.float32):
+                 hide=(), k: int = K_DAYS, dtype=np.float32):
         self._check(depth, width, activation, lr, epochs, seed)
+        self.hidden = self._check_hide(hide)
         parts = splits(views, k, validation=True)
         self.train_w, self.val_w = parts["train"], parts["val"]
         self.x_scale = Standardizer.fit(self.train_w.X)
@@ -125,17 +144,18 @@ class Playground:
                                                           epochs=epochs),
                                             style={"description_width": "initial"})
         self.status = widgets.HTML(value=t("playground.ready"))
+        self.recipe_line = widgets.HTML(value="")          # the setup's code, after training
         self.artists, fig = self._figure(k)
         self.live = QuickLiveFigure(fig)
         self.controls["train"].on_click(self._on_train)
         self.controls["stop"].on_click(self._on_stop)
         self.controls["input"].observe(lambda _change: self._redraw_units(), names="value")
         c = self.controls
-        self.box = widgets.VBox([
-            widgets.HBox([c["depth"], c["width"], c["activation"]]),
-            widgets.HBox([c["lr"], c["epochs"], c["seed"]]),
-            widgets.HBox([c["train"], c["stop"], self.progress]),
-            self.status, self.live.image, c["input"]])
+        shown = [[c[n] for n in row if n not in self.hidden]
+                 for row in (("depth", "width", "activation"), ("lr", "epochs", "seed"))]
+        self.box = widgets.VBox([*(widgets.HBox(row) for row in shown if row),
+                                 widgets.HBox([c["train"], c["stop"], self.progress]),
+                                 self.status, self.recipe_line, self.live.image, c["input"]])
 
     # --- building -----------------------------------------------------------------------------
 
@@ -150,6 +170,16 @@ class Playground:
                 raise ValueError(t("playground.bad_setting", name=name, value=value,
                                    allowed=", ".join(f"{v:g}" if isinstance(v, float) else
                                                      str(v) for v in allowed)))
+
+    @staticmethod
+    def _check_hide(hide) -> tuple:
+        """`hide`: names of settings whose controls are not shown (a tuple or one name)."""
+        names = (hide,) if isinstance(hide, str) else tuple(hide)
+        for name in names:
+            if name not in SETTINGS:
+                raise ValueError(t("playground.bad_hide", name=name,
+                                   allowed=", ".join(SETTINGS)))
+        return names
 
     def _controls(self, depth, width, activation, lr, epochs, seed, k) -> dict:
         wide = {"description_width": "initial"}
@@ -214,8 +244,19 @@ class Playground:
 
     def settings(self) -> dict:
         """The controls' values: depth, width, activation, lr, epochs, seed."""
-        return {name: self.controls[name].value
-                for name in ("depth", "width", "activation", "lr", "epochs", "seed")}
+        return {name: self.controls[name].value for name in SETTINGS}
+
+    def recipe(self) -> str:
+        """The one line of code that recreates this setup: the current settings and the
+        hidden controls, e.g. `Playground(views, depth=1, ..., seed=0, hide=("lr",))`."""
+        s = self.settings()
+        parts = [f"{name}={s[name]!r}" if name == "activation" else
+                 f"{name}={s[name]:g}" if name == "lr" else f"{name}={s[name]}"
+                 for name in SETTINGS]
+        if self.hidden:
+            parts.append("hide=(" + ", ".join(repr(n) for n in self.hidden)
+                         + ("," if len(self.hidden) == 1 else "") + ")")
+        return "Playground(views, " + ", ".join(parts) + ")"
 
     def _start(self):
         """A fresh network for the current settings, and the generator that trains it."""
@@ -261,6 +302,7 @@ class Playground:
         self.error = error
         self.status.value = (self._summary() if error is None else
                              t("playground.failed", error=f"{type(error).__name__}: {error}"))
+        self.recipe_line.value = t("playground.recipe", code=html.escape(self.recipe()))
 
     def train(self) -> None:
         """Train with the current settings, blocking until the end (scripts, tests, display)."""
@@ -275,17 +317,23 @@ class Playground:
             self._finish()
 
     async def train_async(self) -> None:
-        """Train with the current settings, awaiting after every epoch (see the docstring).
+        """Train with the current settings, awaiting after every epoch (see the docstring);
+        in the browser edition, after every chunk of CHUNK_SECONDS, for BROWSER_PAUSE.
 
         An error (e.g. memory) ends the run with a message in the status line, not a
         traceback lost in a background task; it is kept in `error`.
         """
         error = None
+        browser = in_browser()
         try:
             run = self._start()
-            self._last_redraw = time.perf_counter()
+            self._last_redraw = chunk_start = time.perf_counter()
             while self._step(run):
-                await asyncio.sleep(0)          # the kernel may now handle a click on "stop"
+                if not browser:
+                    await asyncio.sleep(0)      # the kernel may now handle a click on "stop"
+                elif time.perf_counter() - chunk_start >= CHUNK_SECONDS:
+                    await asyncio.sleep(BROWSER_PAUSE)
+                    chunk_start = time.perf_counter()
                 if self._stop:
                     self.stopped_at = self.progress.value
                     break

@@ -54,6 +54,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} = {value!r} is not one of the playground's choices: {allowed}.",
         "zh": "{name} = {value!r} 不在练习场的可选值中：{allowed}。",
     },
+    "playground.bad_hide": {
+        "en": "`hide = {name!r}` is not one of the playground's settings: {allowed}.",
+        "zh": "`hide = {name!r}` 不是练习场的设置项：{allowed}。",
+    },
+    "playground.recipe": {
+        "en": "To set up this playground again (or for a classmate), run: "
+              "<code style=\"user-select:all\">{code}</code>",
+        "zh": "要再次得到这个练习场的设置（或发给同学），运行："
+              "<code style=\"user-select:all\">{code}</code>",
+    },
     "playground.note": {
         "en": "Training playground: run the notebook to choose a network and train it. The "
               "picture shows the starting settings, trained.",
