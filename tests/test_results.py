@@ -33,3 +33,18 @@ def test_stored_runs_cover_every_epoch_of_the_depths():
     total = epochs["epochs"] + epochs["settle"]
     assert (n[ex.DEPTH_NAMES] == total).all()
     assert (n.drop(ex.DEPTH_NAMES, level=0) == 1).all()       # the other widths: last epoch
+
+
+def test_notebook_06_seed_runs_are_what_the_code_computes():
+    """The ten-seed runs notebook 06's verdicts read: seed 0 of each trained again, 1e-5."""
+    views = load_views()
+    for kind in ex.SEED_RUNS:
+        stored = ex.stored_seeds(kind)
+        assert sorted(set(stored["seed"])) == list(ex.VERDICT_SEEDS), kind
+        fresh = ex.seed_runs(views, kind, seeds=(0,)).reset_index(drop=True)
+        old = stored[stored["seed"] == 0].reset_index(drop=True)
+        assert list(old.columns) == list(fresh.columns), kind
+        keys = [c for c in ("model", "seed", "epoch") if c in old]
+        pd.testing.assert_frame_equal(old[keys], fresh[keys], check_dtype=False)
+        for col in old.columns.drop(keys):
+            np.testing.assert_allclose(old[col], fresh[col], atol=1e-5, err_msg=f"{kind} {col}")

@@ -3,10 +3,13 @@
     verdicts(linear, summary, curve)   one (verdict, evidence) per lesson, for one data set
     book_verdicts()                    the same questions asked of the book's own table
 
-A verdict is "holds", "doesn't" or "within the spread". The rule (`experiments.differs`): a
-difference of two means over seeds is *beyond the spread* when it is larger than twice its
-standard error (2·SE); within that, the two are a tie, whichever way their means point, since
-another set of seeds could reverse them. A lesson holds when every step it reads goes the
+A verdict is "holds", "doesn't" or "within the spread"; a tie whose means point against the book
+gets its own label, "the other way, within the spread" (`AGAINST`; `coarse` maps it back to
+"within the spread": which way a tie points is not itself a verdict). The rule
+(`experiments.differs`): a difference of two means over seeds is *beyond the spread* when it
+is larger than twice its standard error (2·SE) and than `experiments.VISIBLE`; within that,
+the two are a tie, whichever way their means point, since another set of seeds could reverse
+them. A lesson holds when every step it reads goes the
 book's way beyond the spread; it doesn't when a step goes the other way beyond the spread (or,
 for the linear models, which have no spread, when the numbers go the other way); anything
 else is within the spread. Everything is read off the means over seeds and their spreads
@@ -24,6 +27,7 @@ from ..language.catalogue import MESSAGES
 from ..language.messages import t
 
 HOLDS, NOT, SPREAD = "holds", "doesn't", "within the spread"
+AGAINST = "the other way, within the spread"   # a tie whose means point against the book
 LESSONS = ["more_days", "nets_beat_linear", "wider", "deeper_train", "depth_u", "overfitting"]
 LINEAR = [f"linear, {k} day{'s' if k > 1 else ''}" for k in (1, 7, 28, 56)]
 WIDTHS = ["1 layer of 10", "1 layer of 100", "1 layer of 1000"]
@@ -45,10 +49,20 @@ def _step(s: pd.DataFrame, a: str, b: str, column: str = "test") -> int:
     return ex.beyond(s.loc[a, column] - s.loc[b, column], ex.spreads(s, a, b, column))
 
 
-def _verdict(steps) -> str:
-    """HOLDS if every step goes the book's way (+1), NOT if one goes the other way (−1)."""
+def _verdict(steps, means_agree: bool = True) -> str:
+    """HOLDS if every step goes the book's way (+1), NOT if one goes the other way (−1);
+    else a tie: SPREAD if the means point the book's way (`means_agree`), AGAINST if not."""
     steps = list(steps)
-    return HOLDS if all(x > 0 for x in steps) else NOT if any(x < 0 for x in steps) else SPREAD
+    if all(x > 0 for x in steps):
+        return HOLDS
+    if any(x < 0 for x in steps):
+        return NOT
+    return SPREAD if means_agree else AGAINST
+
+
+def coarse(verdict: str) -> str:
+    """The verdict without the direction of a tie: AGAINST → SPREAD (the others unchanged)."""
+    return SPREAD if verdict == AGAINST else verdict
 
 
 def nets_beat_linear(summary: pd.DataFrame, linear_test: float,
@@ -56,13 +70,13 @@ def nets_beat_linear(summary: pd.DataFrame, linear_test: float,
     """1 layer of 100 vs the linear model on 56 days, on test (beyond the net's spread?)."""
     one = summary.loc["1 layer of 100"]
     step = ex.beyond(linear_test - one["test"], ex.spread_of(summary, "1 layer of 100"))
-    return _verdict([step]), _chain([linear_test, one["test"]], digits)
+    return _verdict([step], linear_test > one["test"]), _chain([linear_test, one["test"]], digits)
 
 
 def wider(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
     """10 → 100 units helps on test; 100 → 1000 gains less than that (it saturates)."""
     e = summary.loc[WIDTHS, "test"].to_numpy()
-    verdict = _verdict([_step(summary, WIDTHS[0], WIDTHS[1])])
+    verdict = _verdict([_step(summary, WIDTHS[0], WIDTHS[1])], e[0] > e[1])
     if verdict != NOT and not (e[1] - e[2]) < (e[0] - e[1]):
         verdict = NOT
     return verdict, _chain(e, digits)
@@ -71,8 +85,10 @@ def wider(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
 def deeper_train(summary: pd.DataFrame, digits: int = 2) -> tuple[str, str]:
     """Every extra layer (1 → 4 of 100) lowers the training error, beyond the spread."""
     pairs = zip(ex.DEPTH_NAMES[:-1], ex.DEPTH_NAMES[1:], strict=True)
-    verdict = _verdict(_step(summary, a, b, "train") for a, b in pairs)
-    return verdict, _chain(summary.loc[ex.DEPTH_NAMES, "train"], digits)
+    train = summary.loc[ex.DEPTH_NAMES, "train"].to_numpy()
+    verdict = _verdict((_step(summary, a, b, "train") for a, b in pairs),
+                       bool(np.all(np.diff(train) < 0)))
+    return verdict, _chain(train, digits)
 
 
 def depth_u(summary: pd.DataFrame, linear_test: float, digits: int = 2) -> tuple[str, str]:
@@ -84,17 +100,19 @@ def depth_u(summary: pd.DataFrame, linear_test: float, digits: int = 2) -> tuple
     test = summary.loc[ex.DEPTH_NAMES, "test"].to_numpy()
     middle = ex.DEPTH_NAMES[1] if test[1] <= test[2] else ex.DEPTH_NAMES[2]
     verdict = _verdict([_step(summary, ex.DEPTH_NAMES[0], middle),
-                        _step(summary, ex.DEPTH_NAMES[3], middle)])
+                        _step(summary, ex.DEPTH_NAMES[3], middle)],
+                       bool(min(test[1], test[2]) < min(test[0], test[3])))
     return verdict, _chain(test, digits)
 
 
 def overfitting(curve: pd.DataFrame | None, digits: int = 2) -> tuple[str, str]:
     """Trained on, the validation error turns up while the training error keeps falling.
 
-    HOLDS when `experiments.early_stopping` calls it shown (every seed, beyond the spread and
-    by at least `experiments.VISIBLE`); else within the spread: no turn that the seeds agree
-    on (a validation error still falling at the end is not the other way: the turn may come
-    later, with a longer training).
+    HOLDS when `experiments.early_stopping` calls it shown (from the lowest validation error
+    to the end, the training error falls and the validation error rises, each beyond 2·SE and
+    `experiments.VISIBLE`); else a tie: SPREAD if the mean validation error ends
+    higher than at its lowest epoch, AGAINST if it is still at its lowest at the end (no turn
+    at this budget; it may come later, with a longer training).
     """
     if curve is None:
         return "—", "—"
@@ -102,7 +120,7 @@ def overfitting(curve: pd.DataFrame | None, digits: int = 2) -> tuple[str, str]:
     best, last = stop["best epoch"], stop["last epoch"]
     mean = curve.groupby("epoch")["val"].mean()
     first = int(mean.index[0])
-    verdict = HOLDS if stop["shown"] else SPREAD
+    verdict = HOLDS if stop["shown"] else SPREAD if best < last else AGAINST
     path = [(first, mean[first])] + [(e, mean[e]) for e in (best, last) if e != first]
     return verdict, " → ".join(f"{v:.{digits}f} @{e}" for e, v in dict(path).items())
 
@@ -154,8 +172,9 @@ def data_name(name: str) -> str:
 
 
 def verdict_text(verdict: str) -> str:
-    """'holds', "doesn't", 'within the spread' (or '—') in the current language."""
-    keys = {HOLDS: "holds", NOT: "not", SPREAD: "spread"}
+    """'holds', "doesn't", 'within the spread', 'the other way, within the spread' (or '—')
+    in the current language."""
+    keys = {HOLDS: "holds", NOT: "not", SPREAD: "spread", AGAINST: "against"}
     return t(f"experiments.verdict_{keys[verdict]}") if verdict in keys else verdict
 
 
@@ -172,6 +191,6 @@ def table(found: dict[str, dict[str, tuple[str, str]]]) -> pd.DataFrame:
 
 
 def counts(found: dict[str, tuple[str, str]]) -> dict[str, int]:
-    """How many lessons got each verdict."""
-    words = [v for v, _ in found.values()]
+    """How many lessons got each verdict (a tie the other way counts as within the spread)."""
+    words = [coarse(v) for v, _ in found.values()]
     return {w: int(np.sum([x == w for x in words])) for w in (HOLDS, SPREAD, NOT)}

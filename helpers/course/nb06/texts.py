@@ -34,6 +34,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "notebook 05's 10-ReLU network: {settings}, seed 0 only",
         "zh": "笔记本 05 的 10 个 ReLU 的网络：{settings}，只用种子 0",
     },
+    "nb06.verdict_seeds": {
+        "en": "verdicts: {n} seeds ({first}-{last}), the same training, stored in data/results/ "
+              "by tools/make_results.py",
+        "zh": "判断依据：{n} 个种子（{first}-{last}），训练方式相同，由 `tools/make_results.py` "
+              "算好后存放在 `data/results/`",
+    },
+    "nb06.chosen_ten": {
+        "en": "chosen on 2020, mean over {n} stored seeds: {model} (validation {val})",
+        "zh": "在 2020 年上选出（{n} 个存好的种子的平均）：{model}（验证误差 {val}）",
+    },
+    "nb06.ten_seeds": {
+        "en": "the comparisons, on the {n} stored seeds (mean MAE):",
+        "zh": "以下比较基于 {n} 个存好的种子（MAE 的平均值）：",
+    },
     "nb06.chosen": {"en": "chosen on 2020: {model}", "zh": "在 2020 年上选出：{model}"},
     "nb06.versus": {"en": "  vs {other}: {verdict}", "zh": "  对比 {other}：{verdict}"},
     "nb06.better_beyond_spread": {
@@ -150,10 +164,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "（每个种子的变化：{rises}）",
     },
     "nb06.overfitting_shown": {
-        "en": "overfitting shown (training error falls, validation and test rise, in every "
-              "seed, by more than twice the spread): {shown}",
-        "zh": "过拟合得到证实（每个种子上，训练误差都下降，验证误差和测试误差都上升，"
-              "且上升超过离散程度的两倍）：{shown}",
+        "en": "overfitting beyond the spread, over the {n} stored seeds (from the lowest "
+              "validation error to the end, training error falls and validation error rises, "
+              "each by more than 2·SE and 0.015k): {shown}",
+        "zh": "过拟合超出离散程度（基于 {n} 个存好的种子：从验证误差最低处到训练结束，"
+              "训练误差下降、验证误差上升，变化都大于 2 倍标准误和 0.015k）：{shown}",
     },
     "nb06.yes": {"en": "yes", "zh": "是"},
     "nb06.no": {"en": "no", "zh": "否"},

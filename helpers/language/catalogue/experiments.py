@@ -60,6 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "experiments.verdict_holds": {"en": "holds", "zh": "成立"},
     "experiments.verdict_not": {"en": "doesn't", "zh": "不成立"},
     "experiments.verdict_spread": {"en": "within the spread", "zh": "在离散程度之内"},
+    "experiments.verdict_against": {"en": "the other way, within the spread",
+                                    "zh": "方向相反，在离散程度之内"},
     "experiments.verdict": {"en": "verdict", "zh": "结论"},
     "experiments.data_births": {"en": "births", "zh": "出生数"},
     "experiments.data_views": {"en": "views", "zh": "观看次数"},
