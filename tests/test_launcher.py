@@ -29,7 +29,7 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 
 from tools import course
-from tools.launcher import core, install, lab, lock, lockfile
+from tools.launcher import cli, core, install, lab, lock, lockfile
 
 pytestmark = pytest.mark.tooling
 
@@ -432,3 +432,20 @@ def test_help_lists_the_commands():
     for command in ("lab", "test", "test-latest", "setup", "lock", "notebooks", "zh", "html",
                     "bench", "determinism", "info"):
         assert command in done.stdout
+
+
+def test_a_command_group_plugs_in_with_add_commands():
+    """A new group of commands (a module with `add_commands(add)`) needs no change in cli.py:
+    tools/course.py passes it to `main(argv, groups=...)`; its commands follow the others."""
+    seen = []
+
+    class Group:  # what e.g. tools/house.py defines
+        @staticmethod
+        def add_commands(add):
+            s = add("hello", lambda args: seen.append(args.tool_args) or 7, "say hello")
+            s.add_argument("tool_args", nargs="...", help="passed on")
+
+    assert cli.main(["hello", "--", "-x", "y"], groups=[Group]) == 7
+    assert seen == [["-x", "y"]]  # the leading -- dropped, as for the other pass-through options
+    help_text = cli.parser([Group]).format_help()
+    assert help_text.index("info") < help_text.index("hello") and "say hello" in help_text

@@ -25,7 +25,7 @@ from .lock import cmd_lock, pip_for_target
 from .test import cmd_test, cmd_test_latest
 
 
-# --- command line ----------------------------------------------------------------------------
+# --- command line ---------------------------------------------------------------------------
 def parser(groups=()):
     p = argparse.ArgumentParser(
         prog="course.py", description="Set up and run the course (any OS, stdlib only).",

@@ -25,7 +25,7 @@ from .install import (
 from .lockfile import lock_file
 
 
-# --- the teachers' commands ------------------------------------------------------------------
+# --- the teachers' commands -----------------------------------------------------------------
 def cmd_setup(args):
     python = ensure_venv(args.venv, dev=args.dev)
     say("Ready: {0} ({1}).".format(python, "tests too" if args.dev else "the notebooks"))

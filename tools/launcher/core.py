@@ -70,7 +70,7 @@ def running_as_root():
     return bool(geteuid) and geteuid() == 0
 
 
-# --- running programs ------------------------------------------------------------------------
+# --- running programs -----------------------------------------------------------------------
 def run(cmd, env=None, cwd=None):
     """Run a command to its end; Ctrl+C reaches it (same console), and we wait for it."""
     proc = subprocess.Popen([str(c) for c in cmd], cwd=str(cwd or ROOT), env=env)

@@ -41,7 +41,7 @@ INSTALL_SCHEME = 1                  # bump when the way we install changes: ever
 LONGEST_INSTALLED_PATH = 160
 
 
-# --- the venv --------------------------------------------------------------------------------
+# --- the venv -------------------------------------------------------------------------------
 def default_venv():
     """.venv in the course folder, or COURSE_VENV (e.g. a short path on Windows)."""
     return Path(os.path.abspath(os.environ.get("COURSE_VENV") or str(ROOT / ".venv")))
@@ -120,7 +120,7 @@ def create_venv(venv):
             venv, sys.executable, done.stdout.strip(), hint))
 
 
-# --- installing, once ------------------------------------------------------------------------
+# --- installing, once -----------------------------------------------------------------------
 def file_digest(paths):
     h = hashlib.sha256(str(INSTALL_SCHEME).encode())
     for p in paths:

@@ -20,7 +20,7 @@ from .versions import REFERENCE
 LOCK_PIP = "pip==26.3"  # the pip that `lock` resolves with (it reads pip's report format)
 
 
-# --- lock files: writing (`lock`) ------------------------------------------------------------
+# --- lock files: writing (`lock`) -----------------------------------------------------------
 # The machines each lock covers: pip resolves for each one (wheels only), with the markers
 # of that machine (pip evaluates dependency markers for the machine it runs on, so the helper
 # below tells it the target's). Linux: glibc 2.17-2.28 wheels; macOS 12 or newer.
@@ -117,7 +117,7 @@ def lock_header(minor, platforms, boundary):
         ""])
 
 
-# --- resolving with pip ----------------------------------------------------------------------
+# --- resolving with pip ---------------------------------------------------------------------
 def lock_venv():
     """A small venv with a known pip for `lock` (its report format and internals)."""
     venv = ROOT / ".venv-lock"

@@ -13,7 +13,7 @@ from .core import LOCKS, canonical
 from .versions import SUPPORTED
 
 
-# --- which lock ------------------------------------------------------------------------------
+# --- which lock -----------------------------------------------------------------------------
 def minor_of(version):
     return ".".join(str(version).split(".")[:2])
 
@@ -28,7 +28,7 @@ def supported_versions():
     return ["3.{0}".format(m) for m in range(SUPPORTED[0][1], SUPPORTED[1][1] + 1)]
 
 
-# --- lock files: reading (the launcher) ------------------------------------------------------
+# --- a lock file's lines --------------------------------------------------------------------
 LOCK_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;]+)\s*(?:;\s*(.+))?$")
 
 
