@@ -4,8 +4,11 @@ cells by id, so rewriting a notebook from a script must not renumber them (issue
 from __future__ import annotations
 
 import nbformat
+import pytest
 
 from tools.nbbuild import code, md, write
+
+pytestmark = pytest.mark.tooling
 
 
 def ids(path) -> list[str]:
