@@ -36,7 +36,7 @@ import pandas as pd
 
 from . import browser
 from .features import BOOK_TEST_WEEKS, Standardizer, Windows, make_windows
-from .language.messages import t
+from .language.messages import format_number, t
 from .losses import mae
 from .models import Network, linear_mae_fit, linear_predict
 from .training import Fitted, train
@@ -243,9 +243,9 @@ def summarise(df: pd.DataFrame, columns=("train", "test")) -> pd.DataFrame:
 
 
 def pm(mean: float, sd: float | None = None, digits: int = 2) -> str:
-    """'0.43k ± 0.01' (thousands of views), or '0.43k' without a spread."""
-    text = f"{mean:.{digits}f}k"
-    return text if sd is None else f"{text} ± {sd:.{digits}f}"
+    """'0.43k ± 0.01' (thousands of views), or '0.43k' without a spread; never '-0.00k'."""
+    text = format_number(mean, f".{digits}f") + "k"
+    return text if sd is None else f"{text} ± {format_number(sd, f'.{digits}f')}"
 
 
 def spreads(summary: pd.DataFrame, a: str, b: str, column: str = "test") -> float:

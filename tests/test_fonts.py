@@ -28,6 +28,7 @@ from matplotlib import font_manager, ft2font
 
 from helpers.language import fonts
 from helpers.language.catalogue import MESSAGES
+from tools import make_font
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "translations" / "zh" / "00_start_here.md"
@@ -70,6 +71,21 @@ def test_the_font_has_every_character_the_chinese_texts_need(what, text):
                       and ord(ch) not in have})
     assert not missing, (f"{what} use characters the course's font lacks: "
                          f"{''.join(missing)!r}: {FIX}")
+
+
+def test_make_font_check_passes_and_names_what_is_missing(monkeypatch, capsys):
+    """`python tools/make_font.py --check`: 0 for the stored font; 1 naming the characters
+    (none of the font's, none of DejaVu's) once a text uses one the font lacks."""
+    assert make_font.main(["--check"]) == 0, capsys.readouterr().out
+    assert "has every character" in capsys.readouterr().out
+    rare = "龘"  # U+9F98: in Noto Sans CJK, in no course text, so not in the subset
+    assert ord(rare) not in charmap(fonts.FONT_FILE) | dejavu()
+    assert make_font.missing_characters(chars={rare, "的", "ŷ"}) == [rare]  # ŷ: DejaVu has it
+    texts = make_font.text_characters()
+    monkeypatch.setattr(make_font, "text_characters", lambda: texts | {rare})
+    assert make_font.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert "lacks 1 character(s)" in out and rare in out and "make font" in out
 
 
 def test_importing_helpers_plots_registers_the_font_as_the_last_fallback():

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import course
+from tools.launcher import core, install
 
 pytestmark = pytest.mark.tooling
 
@@ -43,7 +43,7 @@ def free_port() -> int:
 
 def launcher_venv_ready() -> bool:
     """The venv these tests run in was made by the launcher and is up to date (no install)."""
-    stamp = course.read_stamp(sys.prefix)
+    stamp = install.read_stamp(sys.prefix)
     return bool(stamp.get("runtime") or stamp.get("dev"))
 
 
@@ -161,7 +161,7 @@ def test_binder_reads_the_course_settings_from_the_repo(tmp_path):
     cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
            f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
            f"--ServerApp.root_dir={ROOT / 'notebooks'}"]
-    if course.running_as_root():
+    if core.running_as_root():
         cmd.append("--allow-root")
     log = open(tmp_path / "lab.log", "w")  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(cmd, cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT)

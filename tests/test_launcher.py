@@ -29,11 +29,16 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 
 from tools import course
+from tools.launcher import cli, core, install, lab, lock, lockfile
 
 pytestmark = pytest.mark.tooling
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = ROOT / "tools" / "course.py"
+PACKAGE = ROOT / "tools" / "launcher"  # the commands, a module per job
+# What old Pythons read before course.py refuses them: these must parse on Python 2.7.
+BEFORE_THE_CHECK = [LAUNCHER, PACKAGE / "__init__.py", PACKAGE / "versions.py"]
+LAUNCHER_FILES = [LAUNCHER] + sorted(PACKAGE.glob("*.py"))
 RUNTIME = ["jupyterlab", "ipywidgets", "numpy", "pandas", "matplotlib"]
 WIN_COURSE = PureWindowsPath(r"C:\Users\张三\OneDrive\桌面\深度学习 课程 (1)\dl-explained-ch1")
 
@@ -74,8 +79,26 @@ def test_old_pythons_are_told_which_python_to_install():
 
 
 def test_the_launcher_uses_no_syntax_newer_than_python_2_7():
-    """What the real old interpreters above check, also where none is installed."""
+    """What the real old interpreters above check, also where none is installed: course.py
+    and the two files it imports before it checks the version."""
+    for path in BEFORE_THE_CHECK:
+        check_python_2_7_syntax(path)
+
+
+def test_the_launcher_imports_only_versions_before_the_check():
+    """course.py imports launcher.versions (constants) before the check, the rest after it."""
     tree = ast.parse(LAUNCHER.read_text(encoding="utf-8"))
+    check = next(i for i, node in enumerate(tree.body) if isinstance(node, ast.If)
+                 and "_refuse_old_python" in ast.unparse(node))
+    before = [ast.unparse(n) for n in tree.body[:check] if isinstance(n, (ast.If, ast.Import,
+                                                                           ast.ImportFrom))]
+    imported = set(re.findall(r"from (\S+) import", "\n".join(before)))
+    assert imported <= {"__future__", ".launcher.versions", "launcher.versions"}, imported
+    assert ast.unparse(tree.body[check + 1]).count("launcher import cli") == 2
+
+
+def check_python_2_7_syntax(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         assert not isinstance(node, ast.JoinedStr), f"f-string at line {node.lineno}"
         assert not isinstance(node, (ast.AnnAssign, ast.Nonlocal, ast.YieldFrom, ast.Await,
@@ -134,18 +157,18 @@ def windows_argv(cmdline: str) -> list[str]:
 
 def test_windows_venv_layout_and_interpreter():
     venv = WIN_COURSE / ".venv"
-    assert course.venv_python(venv, windows=True) == str(venv / "Scripts" / "python.exe")
-    assert course.venv_python("/home/张三/课程 1/.venv", windows=False) == (
+    assert core.venv_python(venv, windows=True) == str(venv / "Scripts" / "python.exe")
+    assert core.venv_python("/home/张三/课程 1/.venv", windows=False) == (
         "/home/张三/课程 1/.venv/bin/python")
-    assert course.launcher_command("lab", windows=True) == "py tools\\course.py lab"
-    assert course.launcher_command("lab", windows=False) == "python3 tools/course.py lab"
+    assert core.launcher_command("lab", windows=True) == "py tools\\course.py lab"
+    assert core.launcher_command("lab", windows=False) == "python3 tools/course.py lab"
 
 
 def test_windows_lab_command_survives_the_command_line(monkeypatch):
     """The argument list, quoted by subprocess for CreateProcess, reaches python.exe intact."""
-    monkeypatch.setattr(course, "ROOT", WIN_COURSE)
-    python = course.venv_python(WIN_COURSE / ".venv", windows=True)
-    cmd = course.lab_command(python, 8888, open_browser=False, windows=True,
+    monkeypatch.setattr(lab, "ROOT", WIN_COURSE)
+    python = core.venv_python(WIN_COURSE / ".venv", windows=True)
+    cmd = lab.lab_command(python, 8888, open_browser=False, windows=True,
                              extra=['--ServerApp.base_url=/a "quoted" path\\',
                                     "--name=trailing backslash\\"])
     assert cmd[:3] == [python, "-m", "jupyterlab"]  # no jupyter-lab.exe console script
@@ -153,13 +176,13 @@ def test_windows_lab_command_survives_the_command_line(monkeypatch):
     assert "--allow-root" not in cmd  # Windows has no root, whoever runs the tests here
     line = subprocess.list2cmdline(cmd)
     assert windows_argv(line) == cmd
-    assert course.display_command(cmd, windows=True) == line
+    assert core.display_command(cmd, windows=True) == line
 
 
 def test_windows_has_no_geteuid(monkeypatch):
     monkeypatch.delattr(os, "geteuid", raising=False)
-    assert course.running_as_root() is False
-    assert "--allow-root" not in course.lab_command("python", 8888, windows=False)
+    assert core.running_as_root() is False
+    assert "--allow-root" not in lab.lab_command("python", 8888, windows=False)
 
 
 def test_windows_deep_folder_warning(monkeypatch, capsys):
@@ -170,12 +193,12 @@ def test_windows_deep_folder_warning(monkeypatch, capsys):
         def OpenKey(*args):
             raise OSError("no such value")
 
-    monkeypatch.setattr(course, "is_windows", lambda: True)
+    monkeypatch.setattr(install, "is_windows", lambda: True)
     monkeypatch.setitem(sys.modules, "winreg", NoRegistry)
-    course.windows_long_path_warning(WIN_COURSE / ".venv")
+    install.windows_long_path_warning(WIN_COURSE / ".venv")
     assert capsys.readouterr().out == ""  # this one is short enough
     deep = WIN_COURSE / ("很长的文件夹名" * 12) / ".venv"
-    course.windows_long_path_warning(deep)
+    install.windows_long_path_warning(deep)
     out = capsys.readouterr().out
     assert "260" in out and "COURSE_VENV" in out and "C:\\course" in out
 
@@ -195,16 +218,16 @@ def test_longest_installed_path_is_measured_honestly():
             else:
                 rel = len(str(path.relative_to(prefix)))
             longest = max(longest, rel)
-    assert longest <= course.LONGEST_INSTALLED_PATH, longest
+    assert longest <= install.LONGEST_INSTALLED_PATH, longest
 
 
 def test_no_shell_and_no_console_scripts():
     """Every command is an argument list (no shell to quote for), programs run with -m."""
-    tree = ast.parse(LAUNCHER.read_text(encoding="utf-8"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in LAUNCHER_FILES)
+    tree = ast.parse(text)
     for node in ast.walk(tree):
         if isinstance(node, ast.keyword) and node.arg == "shell":
-            pytest.fail("shell= in tools/course.py: pass argument lists")
-    text = LAUNCHER.read_text(encoding="utf-8")
+            pytest.fail("shell= in the launcher: pass argument lists")
     assert '"-m", "pytest"' in text and '"-m", "ruff"' in text and '"-m", "jupyterlab"' in text
     options = {n.value.split("=")[0] for n in ast.walk(tree)
                if isinstance(n, ast.Constant) and isinstance(n.value, str)
@@ -249,6 +272,8 @@ def fake_course(repo: Path, pinned: str) -> Path:
     """A course folder with the real launcher and a one-package requirements + lock."""
     (repo / "tools" / "locks").mkdir(parents=True)
     shutil.copy(LAUNCHER, repo / "tools" / "course.py")
+    shutil.copytree(PACKAGE, repo / "tools" / "launcher",
+                    ignore=shutil.ignore_patterns("__pycache__"))
     (repo / "requirements.txt").write_text(f"{PROBE}>=1.0\n")
     (repo / "requirements-dev.txt").write_text("-r requirements.txt\n")
     lock = repo / "tools" / "locks" / f"py{sys.version_info[0]}.{sys.version_info[1]}.txt"
@@ -257,7 +282,7 @@ def fake_course(repo: Path, pinned: str) -> Path:
 
 
 def installed_probe(repo: Path) -> str:
-    python = course.venv_python(repo / ".venv")
+    python = core.venv_python(repo / ".venv")
     return subprocess.run([python, "-c", "import importlib.metadata as m; "
                            f"print(m.version('{PROBE}'))"], capture_output=True, text=True,
                           check=True).stdout.strip()
@@ -289,12 +314,12 @@ def test_setup_in_a_chinese_path_with_spaces_through_pips_own_settings(tmp_path)
     lock.write_text(f"{PROBE}==2.0\n")
     assert "Installing" in setup(PIP_CONFIG_FILE=str(conf))  # the lock changed: reinstalled
     assert installed_probe(repo) == "2.0"
-    stamp = course.read_stamp(repo / ".venv")
+    stamp = install.read_stamp(repo / ".venv")
     assert stamp["lock"] == lock.name and stamp["latest"] is False
     env = clean
 
     # --no-venv with a Python that lacks the course's packages: says what to do
-    python = course.venv_python(repo / ".venv")
+    python = core.venv_python(repo / ".venv")
     done = subprocess.run([python, str(repo / "tools" / "course.py"), "--no-venv", "lab"],
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
@@ -310,13 +335,13 @@ def requirement_specs(path: Path) -> dict[str, Requirement]:
             found.update(requirement_specs(path.parent / line[3:].strip()))
         elif line:
             req = Requirement(line)
-            found[course.canonical(req.name)] = req
+            found[core.canonical(req.name)] = req
     return found
 
 
 def machines(minor: str):
     """(name, marker environment) for each machine a lock covers, old and new micro versions."""
-    for name, target in course.TARGETS.items():
+    for name, target in lock.TARGETS.items():
         for micro in (0, 4, 5, 20):
             env = dict(target["env"], python_full_version=f"{minor}.{micro}",
                        python_version=minor, implementation_name="cpython",
@@ -324,59 +349,59 @@ def machines(minor: str):
             yield f"{name}, Python {minor}.{micro}", env
 
 
-@pytest.mark.parametrize("minor", course.supported_versions())
+@pytest.mark.parametrize("minor", lockfile.supported_versions())
 def test_lock_gives_every_requirement_within_its_bounds_everywhere(minor):
-    path = course.LOCKS / f"py{minor}.txt"
+    path = core.LOCKS / f"py{minor}.txt"
     assert path.exists(), f"no lock for Python {minor}: python3 tools/course.py lock"
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines():
-        assert not line.strip() or line.startswith("#") or course.LOCK_LINE.match(line), line
+        assert not line.strip() or line.startswith("#") or lockfile.LOCK_LINE.match(line), line
     reqs = requirement_specs(ROOT / "requirements-dev.txt")
     for where, env in machines(minor):
-        pins = course.parse_lock(text, env)
+        pins = lockfile.parse_lock(text, env)
         for name, req in reqs.items():
             assert name in pins, f"{path.name}: no {name} for {where}"
             assert req.specifier.contains(pins[name], prereleases=True), (
                 f"{path.name}: {name}=={pins[name]} for {where} is outside {req}")
 
 
-@pytest.mark.parametrize("minor", course.supported_versions())
+@pytest.mark.parametrize("minor", lockfile.supported_versions())
 def test_lock_markers_mean_what_pip_reads(minor):
     """The launcher's small marker reader agrees with packaging's (what pip evaluates)."""
-    text = (course.LOCKS / f"py{minor}.txt").read_text(encoding="utf-8")
-    markers = {m.group(3) for m in map(course.LOCK_LINE.match, text.splitlines())
+    text = (core.LOCKS / f"py{minor}.txt").read_text(encoding="utf-8")
+    markers = {m.group(3) for m in map(lockfile.LOCK_LINE.match, text.splitlines())
                if m and m.group(3)}
     for _where, env in machines(minor):
         for marker in markers:
-            assert course.eval_marker(marker, env) == Marker(marker).evaluate(env), marker
+            assert lockfile.eval_marker(marker, env) == Marker(marker).evaluate(env), marker
 
 
 def test_lock_lines_merge_platforms_and_micro_versions():
-    everywhere = [(p, "high") for p in course.TARGETS]
+    everywhere = [(p, "high") for p in lock.TARGETS]
     results = {t: {"numpy": "2.4.6", "appnope": "1.0"} for t in everywhere}
     results[("windows", "high")] = {"numpy": "2.4.6", "pywinpty": "3.1"}
     results[("linux", "high")] = {"numpy": "2.4.6"}
-    assert course.merge_resolutions(results) == [
+    assert lock.merge_resolutions(results) == [
         'appnope==1.0 ; sys_platform == "darwin"', "numpy==2.4.6",
         'pywinpty==3.1 ; sys_platform == "win32"']
     split = {(p, v): {"soupsieve": "4.1" if v == "high" else "2.1"}
-             for p in course.TARGETS for v in ("high", "low")}
-    assert course.merge_resolutions(split, "3.11.5") == [
+             for p in lock.TARGETS for v in ("high", "low")}
+    assert lock.merge_resolutions(split, "3.11.5") == [
         'soupsieve==2.1 ; python_full_version < "3.11.5"',
         'soupsieve==4.1 ; python_full_version >= "3.11.5"']
 
 
 def test_the_venv_holds_exactly_the_locked_versions():
     """`pip freeze` of the launcher's venv == the lock, for every locked package it has."""
-    stamp = course.read_stamp(sys.prefix)
+    stamp = install.read_stamp(sys.prefix)
     if not stamp.get("lock") or stamp.get("latest"):
         pytest.skip("these tests do not run in a venv the launcher installed from a lock "
                     "(test-latest, or a venv made by hand)")
-    lock = course.LOCKS / stamp["lock"]
+    lock = core.LOCKS / stamp["lock"]
     env = {"sys_platform": sys.platform, "platform_machine": __import__("platform").machine(),
            "os_name": os.name, "python_full_version": ".".join(map(str, sys.version_info[:3]))}
-    locked = course.parse_lock(lock.read_text(encoding="utf-8"), env)
-    installed = {course.canonical(d.metadata["Name"]): d.version
+    locked = lockfile.parse_lock(lock.read_text(encoding="utf-8"), env)
+    installed = {core.canonical(d.metadata["Name"]): d.version
                  for d in importlib.metadata.distributions()}
     for name in RUNTIME + ["ipykernel", "ipython", "pytest", "nbval"]:
         assert name in locked and name in installed, name
@@ -386,7 +411,7 @@ def test_the_venv_holds_exactly_the_locked_versions():
 
 
 def test_reference_lock_is_the_one_binder_and_the_outputs_use():
-    text = (course.LOCKS / f"py{course.REFERENCE}.txt").read_text(encoding="utf-8")
+    text = (core.LOCKS / f"py{course.REFERENCE}.txt").read_text(encoding="utf-8")
     assert "stored notebook outputs were made with these versions" in text
     assert re.search(rf"^\s*-\s*python\s*=\s*{re.escape(course.REFERENCE)}\s*$",
                      (ROOT / "environment.yml").read_text(), flags=re.M)
@@ -407,3 +432,20 @@ def test_help_lists_the_commands():
     for command in ("lab", "test", "test-latest", "setup", "lock", "notebooks", "zh", "html",
                     "bench", "determinism", "info"):
         assert command in done.stdout
+
+
+def test_a_command_group_plugs_in_with_add_commands():
+    """A new group of commands (a module with `add_commands(add)`) needs no change in cli.py:
+    tools/course.py passes it to `main(argv, groups=...)`; its commands follow the others."""
+    seen = []
+
+    class Group:  # what e.g. tools/house.py defines
+        @staticmethod
+        def add_commands(add):
+            s = add("hello", lambda args: seen.append(args.tool_args) or 7, "say hello")
+            s.add_argument("tool_args", nargs="...", help="passed on")
+
+    assert cli.main(["hello", "--", "-x", "y"], groups=[Group]) == 7
+    assert seen == [["-x", "y"]]  # the leading -- dropped, as for the other pass-through options
+    help_text = cli.parser([Group]).format_help()
+    assert help_text.index("info") < help_text.index("hello") and "say hello" in help_text

@@ -68,9 +68,10 @@ def test_how_to_run_gives_the_launchers_commands_and_every_place(language, text)
 
 
 def test_the_commands_it_gives_exist():
-    """`lab` is a command of tools/course.py; lab, lite, serve-lite, test, notebooks and html
-    are targets of the Makefile; the README's first lines give the same launcher commands."""
-    launcher = (ROOT / "tools" / "course.py").read_text(encoding="utf-8")
+    """`lab` is a command of tools/course.py (its command line: tools/launcher/cli.py); lab,
+    lite, serve-lite, test, notebooks and html are targets of the Makefile; the README's first
+    lines give the same launcher commands."""
+    launcher = (ROOT / "tools" / "launcher" / "cli.py").read_text(encoding="utf-8")
     assert re.search(r'add\("lab", cmd_lab', launcher)
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("lab", "lite", "serve-lite", "test", "notebooks", "html"):

@@ -1,6 +1,7 @@
 """Make helpers/language/fonts/DLCourseSansSC-Regular.otf, the course's Chinese font (`make font`).
 
-    python tools/make_font.py [--source FONT] [--check]
+    python tools/make_font.py [--source FONT]    write the font
+    python tools/make_font.py --check            exit 1, naming them, if characters are missing
 
 The font is a subset of Noto Sans CJK SC Regular (SIL Open Font License 1.1) holding exactly
 the characters the course draws in figures:
@@ -17,6 +18,12 @@ source font: Debian/Ubuntu `apt-get install fonts-noto-cjk` gives
 /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc (the SC face is taken from it); or
 pass `--source NotoSansCJKsc-Regular.otf` / `NotoSansSC-Regular.otf` downloaded from the
 Noto CJK project. The output is byte-for-byte the same on every run with the same inputs.
+
+`--check` needs neither: it reads the stored font's character map (with fontTools, which
+matplotlib installs, so the course's .venv has it) and lists the characters of the texts
+above that neither it nor DejaVu Sans (matplotlib's own font, drawn first; the course's font
+is its fallback) has a glyph for. It takes well under a second, so a tool can run it to
+decide whether the font must be remade; tests/test_fonts.py checks the same.
 """
 
 from __future__ import annotations
@@ -74,11 +81,51 @@ def notebook_code_text() -> str:
     return "".join(found)
 
 
-def wanted_characters() -> set[str]:
+def text_characters() -> set[str]:
+    """The characters of the texts the font serves (catalogue, glossary, notebooks' code)."""
     text = "".join(catalogue_texts()) + glossary_text() + notebook_code_text()
-    chars = {ch for ch in text if ch.isprintable() and not ch.isspace()}
-    chars |= {chr(c) for lo, hi in BASE_RANGES for c in range(lo, hi + 1)}
-    return chars
+    return {ch for ch in text if ch.isprintable() and not ch.isspace()}
+
+
+def wanted_characters() -> set[str]:
+    return text_characters() | {chr(c) for lo, hi in BASE_RANGES for c in range(lo, hi + 1)}
+
+
+def charmap(font_file: Path) -> set[int]:
+    """The code points a font file has glyphs for."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(str(font_file), lazy=True) as font:
+        return set(font.getBestCmap())
+
+
+def dejavu_file() -> Path:
+    """DejaVu Sans as matplotlib ships it (matplotlib's default font)."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+
+def missing_characters(font_file: Path = FONT_FILE, chars: set[str] | None = None) -> list[str]:
+    """The characters of `chars` (default: the texts') that neither `font_file` nor DejaVu
+    Sans has a glyph for: those a figure would draw as boxes."""
+    chars = text_characters() if chars is None else chars
+    have = charmap(font_file) | charmap(dejavu_file())
+    return sorted(ch for ch in chars if ord(ch) not in have)
+
+
+def check(font_file: Path = FONT_FILE) -> int:
+    """0 if the font has every character of the texts; else 1, and say which are missing."""
+    if not font_file.exists():
+        print(f"{font_file} does not exist: run `make font` (python tools/make_font.py).")
+        return 1
+    missing = missing_characters(font_file)
+    if missing:
+        print(f"The course's font lacks {len(missing)} character(s) the texts use: "
+              f"{''.join(missing)}\nRemake it: `make font` (python tools/make_font.py).")
+        return 1
+    print(f"{font_file.name} has every character the texts use ({len(text_characters())}).")
+    return 0
 
 
 def open_source(path: Path | None):
@@ -151,7 +198,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, help="a Noto Sans CJK (SC) font file or .ttc")
     parser.add_argument("--out", type=Path, default=FONT_FILE)
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the font (--out) has every character; 1 if not")
     args = parser.parse_args(argv)
+    if args.check:
+        return check(args.out)
     found, n, size = build(args.source, args.out)
     cjk = sum(1 for ch in wanted_characters() if unicodedata_wide(ch))
     print(f"{args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}: "

@@ -6,9 +6,11 @@ Authors use it from a scratch script:
     cells = setup_cells("01_linear_model.ipynb", "# 1. The linear model ...")
     write("notebooks/01_linear_model.ipynb", cells + [md("..."), code("...")])
 
-then run `make notebooks` to execute and store the outputs. The notebooks themselves are the
-source of truth afterwards; `tests/test_notebooks_meta.py` checks every notebook still has
-the setup cell and badges that this file makes.
+then run `make notebooks` to execute and store the outputs. Running the script again keeps
+the cells' ids (what the translation and the exercise tools find cells by; see `write`), so a
+notebook edited in JupyterLab and one rewritten by a script stay the same notebook. The
+notebooks themselves are the source of truth afterwards; `tests/test_notebooks_meta.py`
+checks every notebook still has the setup cell and badges that this file makes.
 """
 
 from __future__ import annotations
@@ -102,17 +104,28 @@ def badges(notebook_name: str, folder: str = "notebooks") -> str:
             f"({colab}) [![Binder](https://mybinder.org/badge_logo.svg)]({binder})")
 
 
-def _cell_id(kind: str, source: str, n: int) -> str:
+def _cell_id(kind: str, source: str, n: int = 0) -> str:
+    """A new cell's id, from its type and source (n: the n-th cell with both the same)."""
     return hashlib.sha1(f"{n}:{kind}:{source}".encode()).hexdigest()[:8]
 
 
-def md(source: str):
-    return nbformat.v4.new_markdown_cell(source.strip("\n"))
+def _new_cell(cell, cell_id: str | None):
+    """nbformat's new cell, with the id given, or with none: `write` gives it one."""
+    if cell_id is None:
+        del cell["id"]  # nbformat's is random: `write` keeps the notebook's or makes a stable one
+    else:
+        cell.id = cell_id
+    return cell
 
 
-def code(source: str, ignore_output: bool = False):
+def md(source: str, cell_id: str | None = None):
+    """A markdown cell; `cell_id` fixes its id (else `write` keeps the one the notebook has)."""
+    return _new_cell(nbformat.v4.new_markdown_cell(source.strip("\n")), cell_id)
+
+
+def code(source: str, ignore_output: bool = False, cell_id: str | None = None):
     """A code cell; `ignore_output` tags it `nbval-ignore-output` (for truly volatile output)."""
-    cell = nbformat.v4.new_code_cell(source.strip("\n"))
+    cell = _new_cell(nbformat.v4.new_code_cell(source.strip("\n")), cell_id)
     if ignore_output:
         cell.metadata["tags"] = ["nbval-ignore-output"]
     return cell
@@ -125,17 +138,60 @@ def setup_cells(notebook_name: str, title_markdown: str, folder: str = "notebook
     return [md(title), code(SETUP)]
 
 
+def keep_ids(cells, old_cells) -> None:
+    """Give each cell without an id the id of its counterpart among `old_cells`, else a new one.
+
+    A cell that has an id keeps it. The counterpart of a cell is the old cell with the same
+    type and source, or else the old cell of the same type it replaces in the same place
+    (difflib's alignment of the two lists of cells): an edited cell keeps its id. Only cells
+    with no counterpart get a new id, `_cell_id` of their type and source.
+    """
+    import difflib
+
+    key = [(c.cell_type, c.source) for c in cells]
+    old_key = [(c.cell_type, c.source) for c in old_cells]
+    taken = {c.get("id") for c in cells} - {None}
+    found: dict[int, str] = {}
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, key, old_key,
+                                                      autojunk=False).get_opcodes():
+        if op in ("equal", "replace"):
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
+                if key[i][0] == old_key[j][0]:
+                    found[i] = old_cells[j].get("id")
+    for i, cell in enumerate(cells):
+        if cell.get("id"):
+            continue
+        cell_id = found.get(i)
+        n = 0
+        while not cell_id or cell_id in taken:
+            cell_id, n = _cell_id(cell.cell_type, cell.source, n), n + 1
+        cell["id"] = cell_id
+        taken.add(cell_id)
+
+
 def write(path: str | Path, cells) -> None:
-    """Write cells as a notebook with stable cell ids (no outputs: run `make notebooks`)."""
+    """Write cells as a notebook (no outputs: run `make notebooks`), keeping the cell ids.
+
+    Cell ids are how the Chinese translation (tools/build_zh.py) and the exercise tools
+    (tools/exercise_cells.py) find cells, so they survive a rewrite: a cell keeps the id it
+    carries (read from a notebook, or given: `md(..., cell_id="ex-key-task")`); a cell made by
+    md()/code() without one takes the id of its counterpart in the notebook already at `path`
+    (see `keep_ids`); only a cell new to the notebook gets a new id. The notebook's own
+    metadata (and its kernel) is kept too.
+    """
+    path = Path(path)
+    old = nbformat.read(path, as_version=4) if path.exists() else None
     nb = nbformat.v4.new_notebook()
     nb.metadata = {
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     }
-    for n, cell in enumerate(cells):
-        cell.id = _cell_id(cell.cell_type, cell.source, n)
-    nb.cells = list(cells)
-    nbformat.write(nb, Path(path))
+    if old is not None:
+        nb.metadata.update(old.metadata)
+    cells = list(cells)
+    keep_ids(cells, old.cells if old is not None else [])
+    nb.cells = cells
+    nbformat.write(nb, path)
 
 
 # --- keeping every notebook's badges and setup cell in step with the settings above ----------

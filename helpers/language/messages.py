@@ -14,13 +14,19 @@ hold `{name}` or `{name:.3f}` fields; both languages use the same fields with th
 formats, so numbers read the same in both. Code names (`load_views`, `η`, `MAE`) stay as
 they are in both languages.
 
-One difference from `str.format`: a text field with a width (`{name:16s}`) counts a Chinese
-character as two columns, as a terminal draws it, so columns of a printed table line up in
-both languages. English text is padded exactly as `str.format` pads it.
+Two differences from `str.format`:
+- a text field with a width (`{name:16s}`) counts a Chinese character as two columns, as a
+  terminal draws it, so columns of a printed table line up in both languages. English text
+  is padded exactly as `str.format` pads it;
+- a number that rounds to zero never prints a sign it does not have: `{x:.3f}` of -0.0004
+  is `0.000`, not `-0.000` (and `{x:+.3f}` is `+0.000`), so a stored output does not flip
+  between `0.000` and `-0.000` when a last bit changes (Python 3.11's `z` option, for 3.10).
 """
 
 from __future__ import annotations
 
+import math
+import numbers
 import re
 import string
 import unicodedata
@@ -91,9 +97,25 @@ _TEXT_SPEC = re.compile(r"(?P<align>(?:.?[<>^])?)(?P<zero>0?)(?P<width>\d*)(?P<r
                         re.DOTALL)
 
 
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+
+
+def format_number(value, format_spec: str) -> str:
+    """`format(value, format_spec)`, but a number that rounds to zero gets no minus sign:
+    format_number(-0.0004, ".3f") == "0.000" (as format(0.0004, ".3f")); -0.0 too."""
+    text = format(value, format_spec)
+    if (isinstance(value, numbers.Real) and not isinstance(value, bool)
+            and math.isfinite(value) and math.copysign(1.0, value) < 0
+            and not _NONZERO_DIGIT.search(re.split("[eE]", text)[0])):
+        return format(-value, format_spec)  # the same digits, with a positive number's sign
+    return text
+
+
 class _WideFormatter(string.Formatter):
     def format_field(self, value, format_spec: str):
-        if isinstance(value, str) and format_spec:
+        if not isinstance(value, str):
+            return format_number(value, format_spec)
+        if format_spec:
             m = _TEXT_SPEC.fullmatch(format_spec)
             extra = display_width(value) - len(value)
             if m and m["width"] and extra:
