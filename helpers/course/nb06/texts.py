@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb06.verdict_seeds": {
         "en": "verdicts: {n} seeds ({first}-{last}), the same training, stored in data/results/ "
               "by tools/make_results.py",
-        "zh": "判断依据：{n} 个种子（{first}-{last}），训练方式相同，由 `tools/make_results.py` "
+        "zh": "判定依据：{n} 个种子（{first}-{last}），训练方式相同，由 `tools/make_results.py` "
               "算好后存放在 `data/results/`",
     },
     "nb06.chosen_ten": {
@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "nb06.ten_seeds": {
         "en": "the comparisons, on the {n} stored seeds (mean MAE):",
-        "zh": "以下比较基于 {n} 个存好的种子（MAE 的平均值）：",
+        "zh": "以下比较依据 {n} 个存好的种子（MAE 的平均值）：",
     },
     "nb06.chosen": {"en": "chosen on 2020: {model}", "zh": "在 2020 年上选出：{model}"},
     "nb06.versus": {"en": "  vs {other}: {verdict}", "zh": "  对比 {other}：{verdict}"},
@@ -167,7 +167,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "overfitting beyond the spread, over the {n} stored seeds (from the lowest "
               "validation error to the end, training error falls and validation error rises, "
               "each by more than 2·SE and 0.015k): {shown}",
-        "zh": "过拟合超出离散程度（基于 {n} 个存好的种子：从验证误差最低处到训练结束，"
+        "zh": "过拟合超出离散程度（依据 {n} 个存好的种子：从验证误差最低处到训练结束，"
               "训练误差下降、验证误差上升，变化都大于 2 倍标准误和 0.015k）：{shown}",
     },
     "nb06.yes": {"en": "yes", "zh": "是"},
