@@ -188,12 +188,14 @@ def test_passing_none_or_ellipsis_is_not_done_yet():
     assert checks.evaluate(exercise("mae"), ...).key == "checks.not_done"
 
 
-def test_a_learner_who_changes_the_inputs_in_place_is_still_judged_fairly():
+def test_a_learner_who_changes_the_inputs_in_place_is_told_so_even_if_the_result_is_right():
     ex = exercise("mae")
     source = ("def mae(pred, y_true):\n"
               "    pred -= y_true\n"
               "    return np.mean(np.abs(pred))\n")
-    assert checks.evaluate(ex, define(ex, source)).ok
+    verdict = checks.evaluate(ex, define(ex, source))
+    assert verdict.key == "checks.mutated" and verdict.values["arg"] == "pred"
+    assert verdict.values["where"] == t("checks.where.position", position=0)
 
 
 def test_none_inside_the_result_points_at_an_unfinished_helper():
