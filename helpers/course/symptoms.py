@@ -12,6 +12,7 @@ only when none fits. A finding says what was seen and where to look, never the a
     reversed    got = want[::-1]                     (the order of a slice)
     shifted     got[i] = want[i∓1]                   (a slice one position early or late)
     offset      got - want the same everywhere       (a constant term missing, or +1 in an index)
+    offset_rows every row off by the same row        (a bias vector added wrongly)
     partly      equal in some places only            (names the first place that differs)
 
 `length_symptom` reads a shape that is one element longer or shorter than expected, with the
@@ -121,18 +122,39 @@ def shifted(pairs, ns):
     return None
 
 
+def _constant(d, scale) -> bool:
+    return bool(np.allclose(d, np.ravel(d)[0], rtol=0, atol=1e-6 * max(1.0, scale)))
+
+
 def offset(pairs, ns):
-    """got - want is one constant d ≠ 0: everywhere in an array, or in every case of a number
-    (needs two cases or more); d = ±1 for whole numbers reads as an index off by one."""
-    g, w = _flat(pairs)
-    if g.size < 2:
-        return None
-    d = g - w
-    if np.allclose(d, d[0], rtol=0, atol=1e-6 * max(1.0, float(np.max(np.abs(w))))) and abs(
-            d[0]) > 1e-9:
-        if pairs[0][0].shape == () and np.allclose(g, np.round(g)) and np.isclose(abs(d[0]), 1):
+    """got - want is a constant d ≠ 0: in every case of a number (one d for all cases, needs
+    two cases or more; d = ±1 for whole numbers reads as an index off by one), or everywhere
+    within each case of an array (a d of its own per case)."""
+    if all(g.shape == () for g, _ in pairs):
+        g, w = _flat(pairs)
+        d = g - w
+        if g.size < 2 or not _constant(d, float(np.max(np.abs(w)))) or abs(d[0]) < 1e-9:
+            return None
+        if np.allclose(g, np.round(g)) and np.isclose(abs(d[0]), 1):
             return Finding("checks.off_by_one", {"delta": f"{d[0]:+.0f}"})
         return Finding("checks.offset")
+    if any(g.size < 2 for g, _ in pairs):
+        return None
+    diffs = [(g - w, float(np.max(np.abs(w)))) for g, w in pairs]
+    if all(_constant(d, scale) for d, scale in diffs) and any(
+            np.max(np.abs(d)) > 1e-9 for d, _ in diffs):
+        return Finding("checks.offset")
+    return None
+
+
+def offset_rows(pairs, ns):
+    """A table whose rows all differ from the expected ones by the same row: a term added to
+    every row (a bias vector) is wrong."""
+    if not all(g.ndim == 2 and len(g) > 1 for g, _ in pairs):
+        return None
+    diffs = [(g - w, float(np.max(np.abs(w)))) for g, w in pairs]
+    if all(np.allclose(d, d[0], rtol=0, atol=1e-6 * max(1.0, scale)) for d, scale in diffs):
+        return Finding("checks.offset_rows")
     return None
 
 
@@ -154,7 +176,7 @@ def partly(pairs, ns):
 
 
 ORDER = (sign, transposed, factor_n, factor, square_or_root, reversed_order, shifted, offset,
-         partly)
+         offset_rows, partly)
 
 
 def diagnose(pairs, ns=None) -> Finding | None:

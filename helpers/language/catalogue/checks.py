@@ -294,6 +294,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "one too many.",
         "zh": "✗ {what}处处都差了同一个量：少了一个常数项，或者多了一个。",
     },
+    "checks.offset_rows": {
+        "en": "✗ {what} differs from the expected table by the same row in every row: look at "
+              "the term added to every row (a bias, one value per column).",
+        "zh": "✗ {what}的每一行都与预期相差同一行数：看看加到每一行上的那一项（偏置，每列一个值）。",
+    },
     "checks.values": {
         "en": "✗ {what} has the right shape, {shape}, but other values than expected.",
         "zh": "✗ {what}形状没错，是 {shape}，但数值与预期不同。",
