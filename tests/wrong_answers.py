@@ -102,7 +102,8 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
             "return float(np.mean(np.abs(pred - y_true)))",
             "return np.mean(np.abs(y_true - pred))",
             "return np.average(np.abs(pred - y_true))",
-            "total = 0\nfor p, y in zip(pred, y_true):\n    total += abs(p - y)\nreturn total / len(pred)",
+            "total = 0\nfor p, y in zip(pred, y_true):\n    total += abs(p - y)\n"
+            "return total / len(pred)",
         ],
     },
     "mae_gradient": {
@@ -169,19 +170,24 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
             "return X, views[k - 1:-1]",
             "X = np.array([window(views, t, k) for t in range(k, len(views) + 1)])\n"
             "return X, views[k:]",
-            "X = np.array([window(views, t, k) for t in range(k, len(views))])\nreturn X.T, views[k:]",
-            "X = np.array([window(views, t, k) for t in range(k, len(views))])\nreturn views[k:], X",
+            "X = np.array([window(views, t, k) for t in range(k, len(views))])\n"
+            "return X.T, views[k:]",
+            "X = np.array([window(views, t, k) for t in range(k, len(views))])\n"
+            "return views[k:], X",
             "X = np.array([window(views, t, k) for t in range(k, len(views) - 1)])\n"
             "return X, views[k:-1]",
             "X = np.array([window(views, t, k) for t in range(k, len(views))])\n"
             "return X, views[k + 1:]",
             "X = np.array([window(views, t, k) for t in range(k, len(views))])\n"
             "return X, views[k:].reshape(-1, 1)",
-            "X = np.array([window(views, t, k) for t in range(k, len(views))])\nprint(X, views[k:])",
-            "X = np.array([window(views, t, k) for t in range(len(views) - k)])\nreturn X, views[k:]",
+            "X = np.array([window(views, t, k) for t in range(k, len(views))])\n"
+            "print(X, views[k:])",
+            "X = np.array([window(views, t, k) for t in range(len(views) - k)])\n"
+            "return X, views[k:]",
         ],
         "right": [
-            "X = [window(views, t, k) for t in range(k, len(views))]\nreturn np.array(X), views[k:]",
+            "X = [window(views, t, k) for t in range(k, len(views))]\n"
+            "return np.array(X), views[k:]",
             "rows = []\nfor t in range(k, len(views)):\n    rows.append(window(views, t, k))\n"
             "return np.array(rows), np.array(views[k:])",
             "X = np.column_stack([views[k - j:len(views) - j] for j in range(1, k + 1)])\n"
@@ -233,9 +239,11 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
         "right": [
             "from helpers.models import hard_sigmoid\ny = constant\n"
             "for c, b, w in pieces:\n    y = y + c * hard_sigmoid(b + w * x)\nreturn y",
-            "c, b, w = pieces.T\nreturn constant + (c * np.clip(b + w * x[:, None], 0, 1)).sum(axis=1)",
+            "c, b, w = pieces.T\n"
+            "return constant + (c * np.clip(b + w * x[:, None], 0, 1)).sum(axis=1)",
             "from helpers.models import hard_sigmoid\n"
-            "return constant + hard_sigmoid(pieces[:, 1] + np.outer(x, pieces[:, 2])) @ pieces[:, 0]",
+            "return constant + hard_sigmoid(pieces[:, 1] + np.outer(x, pieces[:, 2])) @ pieces[:, "
+            "0]",
         ],
     },
     "sigmoid_sum": {
@@ -243,14 +251,18 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
             "from helpers.models import sigmoid\nreturn b + np.sum(c * sigmoid(bi + wi * x1))",
             "from helpers.models import sigmoid\n"
             "return b + (c * sigmoid(bi + wi * x1[:, None])).sum(axis=0)",
-            "from helpers.models import sigmoid\nreturn (c * sigmoid(bi + wi * x1[:, None])).sum(axis=1)",
-            "from helpers.models import sigmoid\nreturn b + sigmoid(bi + wi * x1[:, None]).sum(axis=1)",
+            "from helpers.models import sigmoid\n"
+            "return (c * sigmoid(bi + wi * x1[:, None])).sum(axis=1)",
+            "from helpers.models import sigmoid\n"
+            "return b + sigmoid(bi + wi * x1[:, None]).sum(axis=1)",
             "z = bi + wi * x1[:, None]\nreturn b + (c * np.exp(z) / (1 + np.exp(z))).sum(axis=1)",
             "from helpers.models import sigmoid\n"
             "return b + (c * sigmoid(bi + wi * x1[:, None])).sum(axis=1, keepdims=True)",
-            "from helpers.models import sigmoid\nprint(b + (c * sigmoid(bi + wi * x1[:, None])).sum(axis=1))",
+            "from helpers.models import sigmoid\n"
+            "print(b + (c * sigmoid(bi + wi * x1[:, None])).sum(axis=1))",
             "from helpers.models import sigmoid\nreturn b + c @ sigmoid(bi + wi * x1[:, None])",
-            "from helpers.models import sigmoid\nreturn b + (c * sigmoid(bi - wi * x1[:, None])).sum(axis=1)",
+            "from helpers.models import sigmoid\n"
+            "return b + (c * sigmoid(bi - wi * x1[:, None])).sum(axis=1)",
             "from helpers.models import hard_sigmoid\n"
             "return b + (c * hard_sigmoid(bi + wi * x1[:, None])).sum(axis=1)",
         ],
@@ -393,11 +405,13 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
             'return runs.groupby("model")["train"].mean().idxmin()',
             'return runs.groupby("model")["val"].mean().idxmax()',
             'return runs.loc[runs["val"].idxmin(), "model"]',
-            'm = runs.groupby("model")[["train", "val"]].mean()\nreturn (m["val"] - m["train"]).idxmin()',
+            'm = runs.groupby("model")[["train", "val"]].mean()\n'
+            'return (m["val"] - m["train"]).idxmin()',
             'first = runs[runs["seed"] == 0]\nreturn first.loc[first["val"].idxmin(), "model"]',
             'return runs.groupby("model")["val"].mean().min()',
             'return runs.groupby("model")["val"].mean().sort_values().index[-1]',
-            'runs.sort_values("val", inplace=True)\nreturn runs.groupby("model")["val"].mean().idxmin()',
+            'runs.sort_values("val", inplace=True)\n'
+            'return runs.groupby("model")["val"].mean().idxmin()',
             'print(runs.groupby("model")["val"].mean().idxmin())',
             'last = runs[runs["seed"] == runs["seed"].max()]\n'
             'return last.loc[last["val"].idxmin(), "model"]',
@@ -418,7 +432,8 @@ ANSWERS: dict[str, dict[str, list[str]]] = {
             "return epochs[-1]",
             "return epochs[np.argmax(val)]",
             "return np.min(val)",
-            "for i in range(1, len(val)):\n    if val[i] > val[i - 1]:\n        return epochs[i - 1]\n"
+            "for i in range(1, len(val)):\n    if val[i] > val[i - 1]:\n"
+            "        return epochs[i - 1]\n"
             "return epochs[-1]",
             "return epochs[np.argmin(val) + 1]",
             "return epochs[np.argmin(val - train)]",

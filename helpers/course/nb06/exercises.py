@@ -207,7 +207,8 @@ BEST_EPOCH = Exercise(
                  ("return epochs[np.argmax(val)]", "checks.best_epoch.max"),
                  ("return np.min(val)", "checks.best_epoch.value"),
                  ("for i in range(1, len(val)):\n    if val[i] > val[i - 1]:\n"
-                  "        return epochs[i - 1]\nreturn epochs[-1]", "checks.best_epoch.first_rise"),
+                  "        return epochs[i - 1]\nreturn epochs[-1]",
+                  "checks.best_epoch.first_rise"),
                  ("return epochs[np.argmin(val) + 1]", "checks.best_epoch.neighbour"),
                  ("return epochs[np.argmin(val - train)]", "checks.best_epoch.gap"),
                  ("val.sort()\nreturn epochs[np.argmin(val)]", "checks.mutated"),

@@ -70,10 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "✗ Your `{name}` changed `{arg}` in place ({where}): the caller's data is "
               "overwritten, and whatever uses `{arg}` next sees other numbers. Copy it first "
               "(`{arg} = {arg}.copy()`), or compute a new array instead of assigning into "
-              "`{arg}`, using `-=`, `+=` or `.sort()` on it.",
+              "`{arg}`, using `-=`, `+=`, `.sort()` or `inplace=True` on it.",
         "zh": "✗ 你的 `{name}` 原地修改了 `{arg}`（{where}）：调用者的数据被覆盖了，之后用到 "
               "`{arg}` 的代码看到的是另一些数。请先复制一份（`{arg} = {arg}.copy()`），或者算出"
-              "一个新数组，而不是给 `{arg}` 的元素赋值，或对它用 `-=`、`+=`、`.sort()`。",
+              "一个新数组，而不是给 `{arg}` 的元素赋值，或对它用 `-=`、`+=`、`.sort()`、"
+              "`inplace=True`。",
     },
     "checks.where.position": {"en": "position {position}", "zh": "位置 {position}"},
     "checks.where.cell": {"en": "row {row}, column `{column}`",
@@ -268,7 +269,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.sign": {
         "en": "✗ {what} has the right size but the wrong sign: look for a minus sign, or a "
               "difference taken the other way round.",
-        "zh": "✗ {what}的绝对值对了，但符号反了。",
+        "zh": "✗ {what}数值大小对了，但符号反了：找一找是不是多了或少了一个负号，"
+              "或者差是反过来减的。",
     },
     "checks.transposed": {
         "en": "✗ {what} is the transpose of the expected array: rows and columns are swapped.",
@@ -297,7 +299,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.offset_rows": {
         "en": "✗ {what} differs from the expected table by the same row in every row: look at "
               "the term added to every row (a bias, one value per column).",
-        "zh": "✗ {what}的每一行都与预期相差同一行数：看看加到每一行上的那一项（偏置，每列一个值）。",
+        "zh": "✗ {what}每一行都与预期相差同一行数：看看加到每一行上的那一项"
+              "（偏置，每列一个值）。",
     },
     "checks.values": {
         "en": "✗ {what} has the right shape, {shape}, but other values than expected.",
