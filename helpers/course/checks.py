@@ -332,10 +332,12 @@ def _short(value, limit: int = 40) -> str:
 
 
 def _join(*texts: str) -> str:
-    """Sentences joined as the language writes them: a space in English, none after a
-    Chinese full stop (`checks.sep`)."""
-    sep = t("checks.sep")
-    return sep.join(s.strip() for s in texts if s.strip())
+    """Sentences joined as the language writes them: a space after an English full stop,
+    none after a Chinese one (。, ）, ？: full-width, from U+3000 on)."""
+    out = ""
+    for text in (s.strip() for s in texts if s.strip()):
+        out += (" " if out and ord(out[-1]) < 0x3000 else "") + text
+    return out
 
 
 def _verdict(status: str, key: str, hint: str | None = None, **values) -> Verdict:

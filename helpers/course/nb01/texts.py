@@ -133,8 +133,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "✗ Your `mae` computes the root of the mean squared error (RMSE): it squares "
               "each error, then takes a square root. Hint: the MAE takes the absolute value of "
               "each error, |y - ŷ|, with `np.abs`.",
-        "zh": "✗ 你的 `mae` 算的是均方根误差（RMSE）：它先把每个误差平方，再开平方根。提示：MAE "
-              "取每个误差的绝对值 |y - ŷ|，用 `np.abs`。",
+        "zh": "✗ 你的 `mae` 算的是均方根误差（MSE 的平方根）：它先把每个误差平方，求平均，"
+              "再开平方根。提示：MAE 取每个误差的绝对值 |y - ŷ|，用 `np.abs`。",
     },
     "checks.mae.no_abs": {
         "en": "✗ Your `mae` lets errors of opposite signs cancel: a day predicted too high and a "

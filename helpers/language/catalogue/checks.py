@@ -65,7 +65,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.form.tuple": {"en": "a tuple of {n} values", "zh": "一个含 {n} 个值的元组"},
     "checks.form.list": {"en": "a list of {n} values", "zh": "一个含 {n} 个值的列表"},
     "checks.form.other": {"en": "one {kind}", "zh": "一个 {kind}"},
-    "checks.sep": {"en": " ", "zh": ""},
     "checks.mutated": {
         "en": "✗ Your `{name}` changed `{arg}` in place ({where}): the caller's data is "
               "overwritten, and whatever uses `{arg}` next sees other numbers. Copy it first "
@@ -210,7 +209,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checks.numpy.list": {
         "en": "(That is: this value is a Python list, not a numpy array; a list has no `.T`, "
               "`.shape` or element-by-element arithmetic. `np.array(...)` makes it an array.)",
-        "zh": "（意思是：这个值是 Python 列表（list），不是 numpy 数组；列表没有 `.T`、`.shape`，"
+        "zh": "（意思是：这个值是 Python 列表（`list`），不是 numpy 数组；列表没有 `.T`、`.shape`，"
               "也不能逐元素计算。用 `np.array(...)` 把它变成数组。）",
     },
     "checks.numpy.ragged": {
