@@ -9,12 +9,19 @@ without the 1/N). `evaluate(exercise, answer)` calls the learner's function on e
 returns a `Verdict` (status, catalogue key, text); `check` prints the text. In order:
 
 1. the stub is not filled in (returns None or `...`, raises NotImplementedError): not done yet;
-2. the learner's code raises: the error, named with the line of *their* cell, and a hint;
-3. every case agrees with the reference (to rtol 1e-6): correct;
-4. every case agrees with a slip: that slip's own sentence and hint;
-5. else the symptom: a wrong number of values, a wrong type or shape (transposed, an extra
-   axis, an array where one number was expected), NaN, the wrong sign, a constant factor
-   (N or 1/N: a mean too many or too few), a constant offset, or simply other values.
+   but None from a body that printed is "you printed the result; `return` it", and None from
+   a body that computes something is a lost `return` (calls.body_written);
+2. the learner's code raises: the error, named with the line of *their* cell, numpy's words
+   explained in the learner's language (numpy_errors.py), and a hint;
+3. it changed one of its inputs in place (mutation.py): its own verdict, right result or not;
+4. every case agrees with the reference (to rtol 1e-6): correct (a pair may come back as a
+   tuple, a list or an array; one number as Python's or numpy's);
+5. every case agrees with a slip: that slip's own sentence and hint;
+6. else the symptom: values in each other's place; a wrong number of values (naming the form
+   returned); a wrong type or shape (transposed, an extra axis, one element too many or too
+   few); NaN, or an overflow (calls.Run.overflow); then symptoms.diagnose: sign, factor N,
+   constant factor, square or root, reversed, shifted, off by one, offset, partly right; and
+   only then "other values".
 
 Every text comes from the catalogue (`helpers/language/catalogue/checks.py`), in English or Chinese.
 """
