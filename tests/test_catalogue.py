@@ -155,3 +155,35 @@ def test_text_fields_pad_chinese_by_columns_english_exactly_as_format():
     right = messages._FORMATTER.format("{v:>10s}|", v="训练")
     assert right == "      训练|"
     assert messages._FORMATTER.format("{v:4s}|", v="书中测试周") == "书中测试周|"  # too long: as is
+
+
+# Chinese typography: no half-width space beside Chinese punctuation (a run of two or more is
+# column layout in a printed table, and allowed); no doubled particle.
+SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<! ) [，。：；！？、）」』]")
+SPACE_AFTER_PUNCTUATION = re.compile(r"[。！？；：，、（「『] (?! )")
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_chinese_text_has_no_half_width_space_beside_chinese_punctuation(key):
+    zh = MESSAGES[key]["zh"]
+    found = SPACE_BEFORE_PUNCTUATION.findall(zh) + SPACE_AFTER_PUNCTUATION.findall(zh)
+    assert not found, f"{key}: a half-width space beside Chinese punctuation: {found} in {zh!r}"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_chinese_text_has_no_doubled_particle(key):
+    """No 的的, and no `{what}的` in a checker text: {what} already ends in a noun with 的
+    before it (`mae` 的结果), so `{what}的形状` would read 的结果的形状."""
+    zh = MESSAGES[key]["zh"]
+    assert "的的" not in zh, f"{key}: 的的 in {zh!r}"
+    assert "{what}的" not in zh, f"{key}: write {{what}}是形状为 …, not {{what}}的形状"
+
+
+def test_the_typography_checks_catch_what_they_are_for():
+    assert SPACE_BEFORE_PUNCTUATION.search("数值与预期不同 。")
+    assert SPACE_AFTER_PUNCTUATION.search("数值与预期不同。 提示：")
+    assert not SPACE_AFTER_PUNCTUATION.search("精确的最小值：w；  高度")  # column layout
+    with using("zh"):
+        text = t("checks.shape", what=t("checks.what.result", name="predict_all"),
+                 got="(5,)", expected="(3,)")
+    assert "的结果的" not in text and text.startswith("✗ `predict_all` 的结果是形状为")

@@ -116,7 +116,16 @@ def test_every_text_the_checker_may_show_is_in_the_catalogue_in_both_languages()
                "checks.not_reduced", "checks.scalar", "checks.transposed_shape",
                "checks.extra_axis", "checks.nan", "checks.sign", "checks.transposed",
                "checks.factor_n", "checks.factor_1_n", "checks.factor", "checks.offset",
-               "checks.values", *(key for _, _, key in checks.ERROR_HINTS)}
+               "checks.values", "checks.values_number", "checks.mutated", "checks.printed",
+               "checks.no_return", "checks.swapped", "checks.overflow", "checks.squared",
+               "checks.rooted", "checks.reversed", "checks.shifted_late", "checks.shifted_early",
+               "checks.off_by_one", "checks.offset_rows", "checks.partly",
+               *(f"checks.{a}_{b}" for a in ("one_extra", "one_short")
+                 for b in ("end", "start")), "checks.one_extra", "checks.one_short",
+               *(f"checks.form.{f}" for f in ("number", "array", "tuple", "list", "other")),
+               *(f"checks.numpy.{f}" for f in ("matmul", "matmul_any", "broadcast", "list",
+                                               "ragged")),
+               *(key for _, _, key in checks.ERROR_HINTS)}
     missing = (used | generic) - set(MESSAGES)
     assert not missing, f"not in helpers/catalogue: {sorted(missing)}"
     for key in used | generic | keys:
@@ -188,12 +197,14 @@ def test_passing_none_or_ellipsis_is_not_done_yet():
     assert checks.evaluate(exercise("mae"), ...).key == "checks.not_done"
 
 
-def test_a_learner_who_changes_the_inputs_in_place_is_still_judged_fairly():
+def test_a_learner_who_changes_the_inputs_in_place_is_told_so_even_if_the_result_is_right():
     ex = exercise("mae")
     source = ("def mae(pred, y_true):\n"
               "    pred -= y_true\n"
               "    return np.mean(np.abs(pred))\n")
-    assert checks.evaluate(ex, define(ex, source)).ok
+    verdict = checks.evaluate(ex, define(ex, source))
+    assert verdict.key == "checks.mutated" and verdict.values["arg"] == "pred"
+    assert verdict.values["where"] == t("checks.where.position", position=0)
 
 
 def test_none_inside_the_result_points_at_an_unfinished_helper():
@@ -251,3 +262,145 @@ def test_the_generic_diagnoses():
                              cases=lambda: [(np.arange(9.0).reshape(3, 3),)], hint="checks.hint",
                              stub="", solution="")
     assert checks.evaluate(square, lambda A: A.T).key == "checks.transposed"
+
+
+# --- issue 22: mutation, shape leniency, edges, scenarios, named symptoms --------------------
+
+import pandas as pd  # noqa: E402
+
+from helpers.course.nb06.exercises import BEST_EPOCH_RULES, CHOOSE_RULES  # noqa: E402
+
+
+def _mutate(value) -> bool:
+    """Change `value` in place (one entry); False if it cannot be changed."""
+    if isinstance(value, pd.DataFrame):
+        value.loc[value.index[0], "val"] = 99.0
+        return True
+    if isinstance(value, np.ndarray) and value.size and value.dtype.kind == "f":
+        value.flat[0] += 1.0
+        return True
+    return False
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_an_answer_that_changes_an_input_in_place_is_told_so_even_when_right(key):
+    ex = EXERCISES[key]
+    solution = define(ex, ex.solution)
+    names = checks._argument_names(ex)
+    for index in range(len(ex.cases()[0])):
+        def answer(*args, index=index):
+            result = solution(*args)
+            changed = _mutate(args[index])
+            answer.changed = changed
+            return result
+        answer.changed = False
+        v = checks.evaluate(ex, answer)
+        if answer.changed:
+            assert v.key == "checks.mutated" and v.values["arg"] == names[index], v.text
+        else:
+            assert v.ok, v.text
+
+
+@pytest.mark.parametrize("key", [k for k in KEYS if EXERCISES[k].parts])
+def test_several_values_may_come_back_as_tuple_or_list_or_array(key):
+    ex = EXERCISES[key]
+    solution = define(ex, ex.solution)
+    assert checks.evaluate(ex, lambda *a: list(solution(*a))).ok
+    assert checks.evaluate(ex, lambda *a: tuple(solution(*a))).ok
+    if all(np.ndim(v) == 0 for v in solution(*ex.cases()[0])):
+        assert checks.evaluate(ex, lambda *a: np.array(solution(*a))).ok
+        one = checks.evaluate(ex, lambda *a: np.array(solution(*a)[:1]))
+        assert one.key == "checks.count" and "(1,)" in one.text
+
+
+@pytest.mark.parametrize("key", ["mae", "best_epoch"])
+def test_one_number_may_be_python_or_numpy_and_is_never_said_to_have_a_shape(key):
+    ex = EXERCISES[key]
+    solution = define(ex, ex.solution)
+    for form in (float, np.float64, np.asarray, lambda v: np.array([v])):
+        assert checks.evaluate(ex, lambda *a, f=form: f(solution(*a))).ok
+    for language in ("en", "zh"):
+        set_language(language)
+        v = checks.evaluate(ex, lambda *a: 12345.0)
+        assert v.key == "checks.values_number"
+        assert "shape" not in v.text and "形状" not in v.text
+
+
+UNSTABLE = {  # e^z written out where it overflows for large |z|
+    "sigmoid_slope": "def sigmoid_slope(z):\n    return np.exp(-z) / (1 + np.exp(-z)) ** 2\n",
+    "sigmoid_sum": "def sigmoid_sum(x1, b, c, bi, wi):\n    z = bi + wi * x1[:, None]\n"
+                   "    return b + (c * np.exp(z) / (1 + np.exp(z))).sum(axis=1)\n",
+    "forward": "def forward(X, W, b, c, b_out):\n    R = X @ W.T + b\n"
+               "    return b_out + (np.exp(R) / (1 + np.exp(R))) @ c\n",
+    "one_neuron": "def one_neuron(x, w, b, c, b_out, y_true):\n    r = b + w * x\n"
+                  "    a = 1 / (1 + np.exp(-r))\n    de_dy = np.sign(b_out + c * a - y_true)\n"
+                  "    de_dr = de_dy * c * np.exp(-r) / (1 + np.exp(-r)) ** 2\n"
+                  "    return de_dr * x, de_dr, de_dy * a, de_dy\n",
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNSTABLE))
+def test_the_unstable_form_fails_on_the_edge_cases_and_the_overflow_is_named(key):
+    ex = EXERCISES[key]
+    v = checks.evaluate(ex, define(ex, UNSTABLE[key]))
+    assert v.key == "checks.overflow" and "709" in v.text
+    set_language("zh")
+    assert "溢出" in checks.evaluate(ex, define(ex, UNSTABLE[key])).text
+
+
+@pytest.mark.parametrize("key, rules", [("choose", CHOOSE_RULES), ("best_epoch", BEST_EPOCH_RULES)])
+def test_every_plausible_wrong_rule_picks_differently_in_some_scenario(key, rules):
+    ex = EXERCISES[key]
+    cases = ex.cases()
+    right = [ex.reference(*args) for args in cases]
+    for name, rule in rules.items():
+        picks = [rule(*args) for args in cases]
+        assert picks != right, f"{key}: the rule {name!r} picks the right answer in every case"
+        assert not checks.evaluate(ex, rule).ok, name
+
+
+def test_the_named_symptoms():
+    ex = exercise("layer")
+
+    def key(fn):
+        return checks.evaluate(ex, fn).key
+
+    assert key(lambda X, W, b: (X @ W.T + b) ** 2) == "checks.squared"
+    assert key(lambda X, W, b: X @ W.T - b) == "checks.offset_rows"
+    assert key(lambda X, W, b: np.maximum(0, X @ W.T + b)) == "checks.partly"
+    assert key(lambda X, W, b: (X @ W.T + b)[::-1]) == "checks.reversed"
+    assert key(lambda X, W, b: np.roll(X @ W.T + b, 1, axis=0)) == "checks.shifted_late"
+    assert key(lambda X, W, b: (X @ W.T + b)[:-1]) == "checks.one_short_end"
+    assert key(lambda X, W, b: (X @ W.T + b)[1:]) == "checks.one_short_start"
+    gd = exercise("gd_step")
+    swapped = checks.evaluate(gd, lambda w, b, gw, gb, e: (b - e * gb, w - e * gw))
+    assert swapped.key == "checks.swapped" and swapped.values["i"] == 1
+    epoch = exercise("best_epoch")
+    assert checks.evaluate(epoch, lambda e, tr, v: int(e[np.argmin(v)]) + 1).key == (
+        "checks.off_by_one")
+
+
+def test_print_instead_of_return_and_a_lost_return_are_told_apart_from_not_done():
+    ex = exercise("mae")
+    printed = "def mae(pred, y_true):\n    print(np.mean(np.abs(pred - y_true)))\n"
+    lost = "def mae(pred, y_true):\n    L = np.mean(np.abs(pred - y_true))\n"
+    assert checks.evaluate(ex, define(ex, printed)).key == "checks.printed"
+    assert "`return` it" in checks.evaluate(ex, define(ex, printed)).text
+    assert checks.evaluate(ex, define(ex, lost)).key == "checks.no_return"
+    assert checks.evaluate(ex, define(ex, ex.stub)).key == "checks.not_done"
+
+
+@pytest.mark.parametrize("body, explained", [
+    ("return X @ W + b", "checks.numpy.matmul"),
+    ("return np.dot(X, W) + b", "checks.numpy.matmul"),
+    ("return X * W + b", "checks.numpy.broadcast"),
+    ("return list(X).T @ W + b", "checks.numpy.list"),
+])
+def test_numpys_errors_are_explained_in_the_learners_language_beside_the_original(body,
+                                                                                   explained):
+    ex = exercise("layer")
+    set_language("zh")
+    v = checks.evaluate(ex, define(ex, f"def layer(X, W, b):\n    {body}\n"))
+    assert v.values.get("explained") == explained
+    assert v.values["detail"] in v.text and "意思是" in v.text and "提示：" in v.text
+    assert " 提示" not in v.text

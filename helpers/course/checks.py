@@ -9,12 +9,19 @@ without the 1/N). `evaluate(exercise, answer)` calls the learner's function on e
 returns a `Verdict` (status, catalogue key, text); `check` prints the text. In order:
 
 1. the stub is not filled in (returns None or `...`, raises NotImplementedError): not done yet;
-2. the learner's code raises: the error, named with the line of *their* cell, and a hint;
-3. every case agrees with the reference (to rtol 1e-6): correct;
-4. every case agrees with a slip: that slip's own sentence and hint;
-5. else the symptom: a wrong number of values, a wrong type or shape (transposed, an extra
-   axis, an array where one number was expected), NaN, the wrong sign, a constant factor
-   (N or 1/N: a mean too many or too few), a constant offset, or simply other values.
+   but None from a body that printed is "you printed the result; `return` it", and None from
+   a body that computes something is a lost `return` (calls.body_written);
+2. the learner's code raises: the error, named with the line of *their* cell, numpy's words
+   explained in the learner's language (numpy_errors.py), and a hint;
+3. it changed one of its inputs in place (mutation.py): its own verdict, right result or not;
+4. every case agrees with the reference (to rtol 1e-6): correct (a pair may come back as a
+   tuple, a list or an array; one number as Python's or numpy's);
+5. every case agrees with a slip: that slip's own sentence and hint;
+6. else the symptom: values in each other's place; a wrong number of values (naming the form
+   returned); a wrong type or shape (transposed, an extra axis, one element too many or too
+   few); NaN, or an overflow (calls.Run.overflow); then symptoms.diagnose: sign, factor N,
+   constant factor, square or root, reversed, shifted, off by one, offset, partly right; and
+   only then "other values".
 
 Every text comes from the catalogue (`helpers/language/catalogue/checks.py`), in English or Chinese.
 """
@@ -26,7 +33,6 @@ import linecache
 import sys
 import sysconfig
 import traceback
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +40,9 @@ from pathlib import Path
 import numpy as np
 
 from ..language.messages import t
+from .calls import Raised, body_written, call
+from .numpy_errors import explain
+from .symptoms import Finding, diagnose, length_symptom, swapped
 
 HELPERS = Path(__file__).resolve().parent
 LIBRARIES = {Path(p).resolve() for p in (sysconfig.get_paths()["stdlib"],
@@ -104,25 +113,6 @@ class Verdict:
 # --- calling the learner's code ------------------------------------------------------------
 
 
-class _Raised(Exception):
-    """The learner's function raised `error` (carried, with the function, to `_raised`)."""
-
-    def __init__(self, error: BaseException):
-        super().__init__(error)
-        self.error = error
-
-
-def _call(fn, args):
-    """fn(*copies of args), with numpy's warnings silenced (NaN is reported, not warned)."""
-    args = copy.deepcopy(args)
-    with warnings.catch_warnings(), np.errstate(all="ignore"):
-        warnings.simplefilter("ignore")
-        try:
-            return fn(*args)
-        except Exception as error:  # the learner's code: any error is reported, not raised
-            raise _Raised(error) from error
-
-
 def _is_library(filename: str) -> bool:
     if filename.startswith("<frozen"):
         return True
@@ -148,15 +138,22 @@ def _raised(ex: Exercise, error: BaseException) -> Verdict:
     if isinstance(error, NotImplementedError):
         return _verdict("not_done", "checks.not_done", name=name, got="NotImplementedError")
     frame = _learner_frame(error)
-    if frame is None and isinstance(error, TypeError):
+    if frame is None and isinstance(error, TypeError) and explain(error) is None:
         return _verdict("wrong", "checks.signature", name=name, detail=detail)
     hint = _error_hint(error)
     if frame is None:
-        return _verdict("error", "checks.raised_nowhere", hint, name=name, error=kind,
-                        detail=detail)
-    code = (frame.line or linecache.getline(frame.filename, frame.lineno)).strip()
-    return _verdict("error", "checks.raised", hint, name=name, error=kind, detail=detail,
-                    line=frame.lineno, code=code)
+        verdict = _verdict("error", "checks.raised_nowhere", hint, name=name, error=kind,
+                           detail=detail)
+    else:
+        code = (frame.line or linecache.getline(frame.filename, frame.lineno)).strip()
+        verdict = _verdict("error", "checks.raised", hint, name=name, error=kind,
+                           detail=detail, line=frame.lineno, code=code)
+    explained = explain(error)
+    if explained is not None:  # numpy's words in the learner's language, beside the original
+        main = t(verdict.key, **verdict.values)
+        verdict.text = _join(main, t(explained[0], **explained[1]), verdict.text[len(main):])
+        verdict.values["explained"] = explained[0]
+    return verdict
 
 
 ERROR_HINTS = [  # (exception type, words in its message, hint key): first match wins
@@ -166,6 +163,7 @@ ERROR_HINTS = [  # (exception type, words in its message, hint key): first match
     (ValueError, "not aligned", "checks.hint.matmul"),
     (ValueError, "values to unpack", "checks.hint.unpack"),
     (TypeError, "NoneType", "checks.hint.none"),
+    (OverflowError, "", "checks.hint.overflow"),
     (NameError, "", "checks.hint.name"),
     (IndexError, "", "checks.hint.index"),
     (ZeroDivisionError, "", "checks.hint.zero"),
@@ -183,12 +181,29 @@ def _error_hint(error: BaseException) -> str:
 
 
 def _as_parts(ex: Exercise, result) -> list | None:
-    """The result as a list of values, one per part; None if the count is wrong."""
+    """The result as a list of values, one per part; None if the count is wrong. A tuple, a
+    list or an array whose first axis has one entry per part all count (np.array([dw, db]))."""
     if not ex.parts:
         return [result]
     if isinstance(result, (tuple, list)) and len(result) == len(ex.parts):
         return list(result)
+    if isinstance(result, np.ndarray) and result.ndim >= 1 and len(result) == len(ex.parts):
+        return list(result)
     return None
+
+
+def _form(result) -> str:
+    """What a result is, for a learner: one number, an array of shape (3,), a tuple of 3."""
+    if isinstance(result, (tuple, list)):
+        kind = "tuple" if isinstance(result, tuple) else "list"
+        return t(f"checks.form.{kind}", n=len(result))
+    if isinstance(result, (int, float, np.number)) and not isinstance(result, bool):
+        return t("checks.form.number")
+    if isinstance(result, np.ndarray):
+        if result.ndim == 0:
+            return t("checks.form.number")
+        return t("checks.form.array", shape=_shape_text(result.shape))
+    return t("checks.form.other", kind=type(result).__name__)
 
 
 def _numeric(value):
@@ -230,8 +245,15 @@ def _shape_text(shape) -> str:
     return str(tuple(shape))
 
 
-def _symptom(ex: Exercise, cases, gots, wants) -> Verdict:
-    """What is wrong, from the first part that differs: type, shape, or values."""
+def _symptom(ex: Exercise, cases, gots, wants, overflows=None) -> Verdict:
+    """What is wrong: values in each other's place, else from the first part that differs:
+    type, shape, or values (symptoms.diagnose)."""
+    overflows = overflows or [False] * len(gots)
+    pair = swapped(gots, wants, lambda a, b: _same(ex, a, b)) if ex.parts else None
+    if pair is not None:
+        i, j = pair
+        return _verdict("wrong", "checks.swapped", name=ex.function, i=i + 1, j=j + 1,
+                        a=ex.parts[i], b=ex.parts[j])
     for i in range(len(wants[0])):
         pairs = [(g[i], w[i]) for g, w in zip(gots, wants, strict=True)]
         if all(_same(ex, g, w) for g, w in pairs):
@@ -247,73 +269,60 @@ def _symptom(ex: Exercise, cases, gots, wants) -> Verdict:
                 if _holds_none(g):
                     return _verdict("wrong", "checks.has_none", what=what)
                 return _verdict("wrong", "checks.type", ex.hint, what=what, got=_short(g))
-            arrays.append((_numeric(g).astype(float), np.asarray(w, dtype=float)))
+            g = _numeric(g).astype(float)
+            w = np.asarray(w, dtype=float)
+            arrays.append((g.reshape(()) if w.shape == () and g.size == 1 else g, w))
         verdict = _shape_verdict(ex, what, arrays)
         if verdict is not None:
             return verdict
-        return _value_verdict(ex, what, cases, arrays)
+        return _value_verdict(ex, what, cases, arrays, overflows)
     return _verdict("wrong", "checks.values", ex.hint, what=_what(ex, 0))
 
 
 def _shape_verdict(ex: Exercise, what: str, arrays) -> Verdict | None:
-    for g, w in arrays:
-        if w.shape == () and g.size == 1:
-            continue
-        if g.shape == w.shape:
-            continue
-        got, want = _shape_text(g.shape), _shape_text(w.shape)
-        if w.shape == ():
-            return _verdict("wrong", "checks.not_reduced", ex.hint, what=what, got=got)
-        if g.shape == ():
-            return _verdict("wrong", "checks.scalar", ex.hint, what=what, expected=want)
-        if g.ndim == 2 and g.shape == w.shape[::-1]:
-            return _verdict("wrong", "checks.transposed_shape", what=what, got=got,
-                            expected=want)
-        if tuple(s for s in g.shape if s != 1) == tuple(s for s in w.shape if s != 1):
-            return _verdict("wrong", "checks.extra_axis", what=what, got=got, expected=want)
-        return _verdict("wrong", "checks.shape", ex.hint, what=what, got=got, expected=want)
-    return None
+    if all(g.shape == w.shape for g, w in arrays):
+        return None
+    if all(g.shape != w.shape for g, w in arrays):
+        found = length_symptom(arrays)
+        if found is not None:
+            g, w = next((g, w) for g, w in arrays)
+            return _finding(ex, what, found, got=_shape_text(g.shape),
+                            expected=_shape_text(w.shape))
+    g, w = next((g, w) for g, w in arrays if g.shape != w.shape)
+    got, want = _shape_text(g.shape), _shape_text(w.shape)
+    if w.shape == ():
+        return _verdict("wrong", "checks.not_reduced", ex.hint, what=what, got=got)
+    if g.shape == ():
+        return _verdict("wrong", "checks.scalar", ex.hint, what=what, expected=want)
+    if g.ndim == 2 and g.shape == w.shape[::-1]:
+        return _verdict("wrong", "checks.transposed_shape", what=what, got=got, expected=want)
+    if tuple(s for s in g.shape if s != 1) == tuple(s for s in w.shape if s != 1):
+        return _verdict("wrong", "checks.extra_axis", what=what, got=got, expected=want)
+    return _verdict("wrong", "checks.shape", ex.hint, what=what, got=got, expected=want)
 
 
-def _value_verdict(ex: Exercise, what: str, cases, arrays) -> Verdict:
-    if any(not np.all(np.isfinite(g)) for g, _ in arrays):
+def _value_verdict(ex: Exercise, what: str, cases, arrays, overflows) -> Verdict:
+    bad = [i for i, (g, w) in enumerate(arrays) if not np.all(np.isfinite(g))]
+    if bad:
+        if any(overflows[i] for i in bad):
+            case = next(i for i in bad if overflows[i])
+            return _verdict("wrong", "checks.overflow", ex.hint, what=what, case=case + 1)
         return _verdict("wrong", "checks.nan", ex.hint, what=what)
-
-    def close(a, b):
-        return bool(np.allclose(a, b, rtol=1e-4, atol=1e-9))
-
-    moving = [(g, w) for g, w in arrays if np.any(np.abs(w) > 1e-12)]
-    if moving and all(close(g, -w) for g, w in moving):
-        return _verdict("wrong", "checks.sign", ex.hint, what=what)
-    if all(g.ndim == 2 and g.shape[0] == g.shape[1] and close(g.T, w) for g, w in arrays):
-        return _verdict("wrong", "checks.transposed", what=what)
-    if ex.n_of is not None and moving:
-        ns = [ex.n_of(args) for args, (_, w) in zip(cases, arrays, strict=True)
-              if np.any(np.abs(w) > 1e-12)]
-        if all(close(g, n * w) for (g, w), n in zip(moving, ns, strict=True)):
-            return _verdict("wrong", "checks.factor_n", what=what, n=ns[0])
-        if all(close(g * n, w) for (g, w), n in zip(moving, ns, strict=True)):
-            return _verdict("wrong", "checks.factor_1_n", what=what, n=ns[0])
-    ratio = _constant_ratio(moving)
-    if ratio is not None:
-        return _verdict("wrong", "checks.factor", ex.hint, what=what, factor=f"{ratio:.3g}")
-    if all(g.size > 1 and close(g - w, np.mean(g - w)) for g, w in arrays) and not all(
-            close(g, w) for g, w in arrays):
-        return _verdict("wrong", "checks.offset", ex.hint, what=what)
-    return _verdict("wrong", "checks.values", ex.hint, what=what)
+    ns = None
+    if ex.n_of is not None:
+        ns = [ex.n_of(args) for args in cases]
+    found = diagnose(arrays, ns)
+    if found is not None:
+        return _finding(ex, what, found)
+    if all(w.shape == () for _, w in arrays):
+        return _verdict("wrong", "checks.values_number", ex.hint, what=what)
+    return _verdict("wrong", "checks.values", ex.hint, what=what,
+                    shape=_shape_text(arrays[0][1].shape))
 
 
-def _constant_ratio(pairs) -> float | None:
-    """k if got = k·want in every case and element (k ≠ 0, 1, -1), else None."""
-    if not pairs:
-        return None
-    g = np.concatenate([np.ravel(a) for a, _ in pairs])
-    w = np.concatenate([np.ravel(b) for _, b in pairs])
-    big = np.abs(w) > 1e-9 * np.max(np.abs(w))
-    k = float(np.median(g[big] / w[big]))
-    if not np.isfinite(k) or abs(k) < 1e-12 or np.isclose(abs(k), 1.0):
-        return None
-    return k if np.allclose(g, k * w, rtol=1e-4, atol=1e-12) else None
+def _finding(ex: Exercise, what: str, found: Finding, **more) -> Verdict:
+    return _verdict("wrong", found.key, ex.hint if found.hint else None, what=what,
+                    **found.values, **more)
 
 
 def _holds_none(value) -> bool:
@@ -329,14 +338,57 @@ def _short(value, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def _join(*texts: str) -> str:
+    """Sentences joined as the language writes them: a space after an English full stop,
+    none after a Chinese one (。, ）, ？: full-width, from U+3000 on)."""
+    out = ""
+    for text in (s.strip() for s in texts if s.strip()):
+        out += (" " if out and ord(out[-1]) < 0x3000 else "") + text
+    return out
+
+
 def _verdict(status: str, key: str, hint: str | None = None, **values) -> Verdict:
     text = t(key, **values)
     if hint is not None:
-        text += " " + t("checks.hint", hint=t(hint))
+        text = _join(text, t("checks.hint", hint=t(hint)))
     return Verdict(status, key, text, values)
 
 
 # --- the checker ---------------------------------------------------------------------------
+
+
+def _where(change) -> str:
+    """Where an argument changed, in words: a position, a row and column, or a new shape."""
+    if change.position is None:
+        return t("checks.where.size", before=_shape_text(change.before),
+                 after=_shape_text(change.after))
+    if len(change.position) == 2 and isinstance(change.position[1], str):
+        return t("checks.where.cell", row=change.position[0], column=change.position[1])
+    position = change.position[0] if len(change.position) == 1 else change.position
+    return t("checks.where.position", position=position)
+
+
+def _argument_names(ex: Exercise) -> list[str]:
+    """The arguments of the stub's `def` line, e.g. ["views", "t", "k"]."""
+    line = next((ln for ln in ex.stub.splitlines() if ln.startswith("def ")), "")
+    inside = line[line.find("(") + 1:line.rfind(")")]
+    return [a.split("=")[0].split(":")[0].strip() for a in inside.split(",") if a.strip()]
+
+
+def _mutated(ex: Exercise, change) -> Verdict:
+    names = _argument_names(ex)
+    arg = names[change.index] if change.index < len(names) else f"#{change.index + 1}"
+    return _verdict("wrong", "checks.mutated", name=ex.function, arg=arg, where=_where(change))
+
+
+def _nothing_returned(ex: Exercise, answer, run, result) -> Verdict:
+    """None (or `...`) came back: printed instead of returned, a body without `return`, or
+    really not done yet (the stub)."""
+    if result is None and run.printed.strip():
+        return _verdict("wrong", "checks.printed", name=ex.function)
+    if result is None and body_written(answer):
+        return _verdict("wrong", "checks.no_return", name=ex.function)
+    return _verdict("not_done", "checks.not_done", name=ex.function, got=repr(result))
 
 
 def evaluate(ex: Exercise, answer) -> Verdict:
@@ -347,30 +399,33 @@ def evaluate(ex: Exercise, answer) -> Verdict:
         return _verdict("wrong", "checks.not_callable", exercise=ex.key, name=ex.function,
                         got=_short(answer))
     cases = ex.cases()
-    gots, wants = [], []
+    gots, wants, overflows = [], [], []
     for args in cases:
         try:
-            result = _call(answer, args)
-        except _Raised as raised:
+            run = call(answer, args)
+        except Raised as raised:
             return _raised(ex, raised.error)
+        if run.change is not None:
+            return _mutated(ex, run.change)
+        result = run.result
         if _not_done(result) or (isinstance(result, tuple) and result
                                  and all(_not_done(r) for r in result)):
-            return _verdict("not_done", "checks.not_done", name=ex.function, got=repr(result))
+            return _nothing_returned(ex, answer, run, result)
         want = _as_parts(ex, ex.reference(*copy.deepcopy(args)))
         got = _as_parts(ex, result)
         if got is None:
-            count = len(result) if isinstance(result, (tuple, list)) else 1
-            return _verdict("wrong", "checks.count", name=ex.function, got=count,
+            return _verdict("wrong", "checks.count", name=ex.function, form=_form(result),
                             expected=len(ex.parts), parts=", ".join(ex.parts))
         gots.append(got)
         wants.append(want)
+        overflows.append(run.overflow)
     if _all_same(ex, gots, wants):
         return _verdict("correct", "checks.correct", name=ex.function, cases=len(cases))
     for slip in ex.slips:
         slipped = _slip_outputs(ex, slip, cases)
         if slipped is not None and _all_same(ex, gots, slipped):
             return _verdict("wrong", slip.key)
-    return _symptom(ex, cases, gots, wants)
+    return _symptom(ex, cases, gots, wants, overflows)
 
 
 def _slip_outputs(ex: Exercise, slip: Slip, cases) -> list | None:
@@ -378,8 +433,8 @@ def _slip_outputs(ex: Exercise, slip: Slip, cases) -> list | None:
     out = []
     for args in cases:
         try:
-            out.append(_as_parts(ex, _call(slip.wrong, args)))
-        except _Raised:
+            out.append(_as_parts(ex, call(slip.wrong, args).result))
+        except Raised:
             return None
     return out
 

@@ -28,6 +28,7 @@ MAE = Exercise(
                    _labels_and_preds(30, 22, 0.2)],
     slips=(Slip("checks.mae.sum", lambda p, y: np.sum(np.abs(p - y))),
            Slip("checks.mae.mse", lambda p, y: np.mean((p - y) ** 2)),
+           Slip("checks.mae.rmse", lambda p, y: np.sqrt(np.mean((p - y) ** 2))),
            Slip("checks.mae.no_abs", lambda p, y: np.mean(p - y)),
            Slip("checks.mae.no_abs", lambda p, y: np.mean(y - p)),
            Slip("checks.mae.no_abs", lambda p, y: abs(np.mean(p - y)))),
@@ -45,6 +46,10 @@ MAE = Exercise(
     wrong=_wrong(MAE_SIG,
                  ("return np.sum(np.abs(pred - y_true))", "checks.mae.sum"),
                  ("return np.mean((pred - y_true) ** 2)", "checks.mae.mse"),
+                 ("return np.sqrt(np.mean((pred - y_true) ** 2))", "checks.mae.rmse"),
+                 ("pred -= y_true\nreturn np.mean(np.abs(pred))", "checks.mutated"),
+                 ("print(np.mean(np.abs(pred - y_true)))", "checks.printed"),
+                 ("L = np.mean(np.abs(pred - y_true))", "checks.no_return"),
                  ("return np.mean(pred - y_true)", "checks.mae.no_abs"),
                  ("return abs(np.mean(y_true - pred))", "checks.mae.no_abs"),
                  ("return np.abs(pred - y_true)", "checks.not_reduced"),
@@ -129,7 +134,11 @@ GD_STEP = Exercise(
            Slip("checks.gd_step.no_eta", lambda w, b, gw, gb, e: (w - gw, b - gb)),
            Slip("checks.gd_step.step_only", lambda w, b, gw, gb, e: (-e * gw, -e * gb)),
            Slip("checks.gd_step.step_only", lambda w, b, gw, gb, e: (e * gw, e * gb)),
-           Slip("checks.gd_step.mixed", lambda w, b, gw, gb, e: (w - e * gb, b - e * gw))),
+           Slip("checks.gd_step.mixed", lambda w, b, gw, gb, e: (w - e * gb, b - e * gw)),
+           Slip("checks.gd_step.one_gradient",
+                lambda w, b, gw, gb, e: (w - e * gw, b - e * gw)),
+           Slip("checks.gd_step.one_gradient",
+                lambda w, b, gw, gb, e: (w - e * gb, b - e * gb))),
     hint="checks.gd_step.hint",
     stub=f'''{GD_STEP_SIG}
     """One step of gradient descent: the new (w1, b1) from (w0, b0) = (w, b).
@@ -148,11 +157,19 @@ GD_STEP = Exercise(
                  ("return w - dL_dw, b - dL_db", "checks.gd_step.no_eta"),
                  ("return -eta * dL_dw, -eta * dL_db", "checks.gd_step.step_only"),
                  ("return w - eta * dL_db, b - eta * dL_dw", "checks.gd_step.mixed"),
+                 ("return w - eta * dL_dw, b - eta * dL_dw", "checks.gd_step.one_gradient"),
+                 ("return b - eta * dL_db, w - eta * dL_dw", "checks.swapped"),
                  ("return w - eta * dL_dw", "checks.count"),
                  ("return None", "checks.not_done")),
     )
 
+MAE_GRADIENT_RIGHT = _right(
+    MAE_GRADIENT_SIG,
+    "s = np.sign(b + w * x - y_true)\nreturn np.array([np.mean(s * x), np.mean(s)])",
+    "s = np.sign(b + w * x - y_true)\nreturn [np.mean(s * x), np.mean(s)]")
+GD_STEP_RIGHT = _right(GD_STEP_SIG, "return np.array([w - eta * dL_dw, b - eta * dL_db])")
+
 
 EXERCISES = [MAE, MAE_GRADIENT, GD_STEP]
 # Other correct answers, by key: the tests check that each passes.
-ALSO_RIGHT = {"mae": MAE_RIGHT}
+ALSO_RIGHT = {"mae": MAE_RIGHT, "mae_gradient": MAE_GRADIENT_RIGHT, "gd_step": GD_STEP_RIGHT}

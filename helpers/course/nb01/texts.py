@@ -129,6 +129,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "✗ 你的 `mae` 算的是均方误差（MSE）：它把每个误差都平方了。提示：MAE 取每个误差的"
               "绝对值 |y - ŷ|，用 `np.abs`。",
     },
+    "checks.mae.rmse": {
+        "en": "✗ Your `mae` computes the root of the mean squared error (RMSE): it squares "
+              "each error, then takes a square root. Hint: the MAE takes the absolute value of "
+              "each error, |y - ŷ|, with `np.abs`.",
+        "zh": "✗ 你的 `mae` 算的是均方根误差（MSE 的平方根）：它先把每个误差平方，求平均，"
+              "再开平方根。提示：MAE 取每个误差的绝对值 |y - ŷ|，用 `np.abs`。",
+    },
     "checks.mae.no_abs": {
         "en": "✗ Your `mae` lets errors of opposite signs cancel: a day predicted too high and a "
               "day too low add up to almost nothing. Hint: take the absolute value of each "
@@ -198,6 +205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "each parameter moves against its own partial derivative.",
         "zh": "✗ 偏导数用混了：w 按 ∂L/∂b 移动，b 按 ∂L/∂w 移动。提示：每个参数都要逆着它自己的"
               "偏导数移动。",
+    },
+    "checks.gd_step.one_gradient": {
+        "en": "✗ Both parameters moved by the same partial derivative. Hint: w moves against "
+              "∂L/∂w, b against ∂L/∂b.",
+        "zh": "✗ 两个参数都按同一个偏导数移动了。提示：w 逆着 ∂L/∂w 移动，b 逆着 ∂L/∂b 移动。",
     },
     "checks.gd_step.hint": {
         "en": "each parameter moves against its own partial derivative, by η times it.",

@@ -49,7 +49,7 @@ WINDOW = Exercise(
                  ("return views[t - k - 1:t - 1][::-1]", "checks.window.one_early"),
                  ("return views[t:t + k]", "checks.window.future"),
                  ("return views[t - 1:t - k - 1:-1]", "checks.window.negative_stop"),
-                 ("return views[t - k:t + 1][::-1]", "checks.shape"),
+                 ("return views[t - k:t + 1][::-1]", "checks.one_extra_start"),
                  ("return None", "checks.not_done")),
     )
 WINDOW_RIGHT = _right(WINDOW_SIG, "return np.array([views[t - j] for j in range(1, k + 1)])",

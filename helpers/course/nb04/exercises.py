@@ -29,7 +29,10 @@ SIGMOID_SUM = Exercise(
                    (np.linspace(-3, 3, 50), -0.5, _rng(40).normal(size=4),
                     _rng(41).normal(size=4), _rng(42).normal(0, 2, 4)),
                    (np.linspace(0, 7, 71), 4.3, np.array([1.2]), np.array([-3.0]),
-                    np.array([1.0]))],
+                    np.array([1.0])),
+                   # steep sigmoids: |z| up to 1000, where e^z overflows (z > 709)
+                   (np.linspace(-10, 10, 41), 0.5, np.array([1.0, -2.0]), np.array([0.0, 5.0]),
+                    np.array([100.0, -80.0]))],
     slips=(Slip("checks.sigmoid_sum.sum_axis",
                 lambda x1, b, c, bi, wi: b + (c * sigmoid(bi + wi * x1[:, None])).sum(axis=0)),
            Slip("checks.sigmoid_sum.no_b",
@@ -68,6 +71,8 @@ SIGMOID_SUM = Exercise(
                   "checks.sigmoid_sum.no_c"),
                  ("return b + (c / (1 + np.exp(bi + wi * x1[:, None]))).sum(axis=1)",
                   "checks.sigmoid_sum.sigma_sign"),
+                 ("z = bi + wi * x1[:, None]\n"
+                  "return b + (c * np.exp(z) / (1 + np.exp(z))).sum(axis=1)", "checks.overflow"),
                  ("from helpers.models import hard_sigmoid\n"
                   "return b + (c * hard_sigmoid(bi + wi * x1[:, None])).sum(axis=1)",
                   "checks.sigmoid_sum.hard"),
@@ -88,7 +93,9 @@ SIGMOID_SLOPE = Exercise(
     key="sigmoid_slope", notebook="04", function="sigmoid_slope",
     reference=lambda z: sigmoid(z) * (1 - sigmoid(z)),
     cases=lambda: [(np.linspace(-6, 6, 121),), (np.array([0.0, 1.0, -2.0]),),
-                   (_rng(43).normal(0, 3, 50),)],
+                   (_rng(43).normal(0, 3, 50),),
+                   # large |z|: e^z and e^-z overflow beyond 709, σ'(z) is still ≈ 0 there
+                   (np.array([-800.0, -710.0, -50.0, 0.5, 50.0, 710.0, 800.0]),)],
     slips=(Slip("checks.sigmoid_slope.z_form", lambda z: sigmoid(z) * (1 - z)),
            Slip("checks.sigmoid_slope.sign", lambda z: -sigmoid(z) * (1 - sigmoid(z))),
            Slip("checks.sigmoid_slope.sign", lambda z: sigmoid(z) * (sigmoid(z) - 1)),
@@ -116,10 +123,13 @@ SIGMOID_SLOPE = Exercise(
                   "checks.sigmoid_slope.sigma"),
                  ("from helpers.models import sigmoid\nreturn sigmoid(z) ** 2",
                   "checks.sigmoid_slope.square"),
-                 ("return np.exp(-z) / (1 + np.exp(-z))", "checks.values"),
+                 ("return np.exp(-z) / (1 + np.exp(-z))", "checks.overflow"),
+                 ("return np.exp(-z) / (1 + np.exp(-z)) ** 2", "checks.overflow"),
+                 ("return np.exp(z) / (1 + np.exp(z)) ** 2", "checks.overflow"),
                  ("return None", "checks.not_done")),
     )
-SIGMOID_SLOPE_RIGHT = _right(SLOPE_SIG, "return np.exp(-z) / (1 + np.exp(-z)) ** 2")
+SIGMOID_SLOPE_RIGHT = _right(SLOPE_SIG, "s = 1 / (1 + np.exp(-z))\nreturn s * (1 - s)",
+                             "from helpers.models import sigmoid\nreturn sigmoid(z) * sigmoid(-z)")
 
 
 def _hard_sigmoid_relu(x, c, b, w):
@@ -141,6 +151,8 @@ HARD_SIGMOID_RELU = Exercise(
            Slip("checks.hard_sigmoid_relu.shift_x",
                 lambda x, c, b, w: c * relu(b + w * x) - c * relu(b + w * (x - 1))),
            Slip("checks.hard_sigmoid_relu.one_relu", lambda x, c, b, w: c * relu(b + w * x)),
+           Slip("checks.hard_sigmoid_relu.floor_one",
+                lambda x, c, b, w: c * np.maximum(1, b + w * x) - c * np.maximum(1, b + w * x - 1)),
            Slip("checks.hard_sigmoid_relu.shift_up",
                 lambda x, c, b, w: c * relu(b + w * x) - c * relu(b + w * x + 1))),
     hint="checks.hard_sigmoid_relu.hint",
@@ -165,6 +177,8 @@ HARD_SIGMOID_RELU = Exercise(
                  ("return c * np.maximum(0, b + w * x) - c * np.maximum(0, b + w * (x - 1))",
                   "checks.hard_sigmoid_relu.shift_x"),
                  ("return c * np.maximum(0, b + w * x)", "checks.hard_sigmoid_relu.one_relu"),
+                 ("z = b + w * x\nreturn c * np.maximum(1, z) - c * np.maximum(1, z - 1)",
+                  "checks.hard_sigmoid_relu.floor_one"),
                  ("z = b + w * x\nreturn c * np.maximum(0, z) - c * np.maximum(0, z + 1)",
                   "checks.hard_sigmoid_relu.shift_up"),
                  ("return None", "checks.not_done")),

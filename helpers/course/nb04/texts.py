@@ -160,6 +160,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "✗ 一个 ReLU 会一直上升下去，而 Hard Sigmoid 到高度 c 就变平了。提示：再减去一个"
               "晚一个单位（按 z 计）才开始的 ReLU。",
     },
+    "checks.hard_sigmoid_relu.floor_one": {
+        "en": "✗ Your ReLUs are `max(1, z)`: the ramp starts at z = 1 instead of z = 0. "
+              "Hint: relu(z) = max(0, z), flat at 0 below z = 0.",
+        "zh": "✗ 你的 ReLU 写成了 `max(1, z)`：斜坡从 z = 1 而不是 z = 0 开始。提示：relu(z) = "
+              "max(0, z)，在 z = 0 以下平在 0。",
+    },
     "checks.hard_sigmoid_relu.shift_up": {
         "en": "✗ Your second ReLU starts before the first: z + 1 instead of one unit later. "
               "Hint: the ramp starts where z = 0 and ends where z = 1.",

@@ -26,11 +26,18 @@ def _net_case(n: int, d: int, m: int, seed: int):
             rng.uniform(-1, 1, m), rng.normal(size=m), float(rng.normal()))
 
 
+def _big_net_case():
+    """Inputs in the thousands: the weighted sums r reach |r| > 709, where e^r overflows."""
+    X, W, b, c, b_out = _net_case(6, 3, 4, 56)
+    return 1000.0 * X, W, b, c, b_out
+
+
 FORWARD_SIG = "def forward(X, W, b, c, b_out):"
 FORWARD = Exercise(
     key="forward", notebook="05", function="forward",
     reference=_forward,
-    cases=lambda: [_net_case(1405, 56, 10, 50), _net_case(7, 4, 3, 51), _net_case(5, 3, 2, 52)],
+    cases=lambda: [_net_case(1405, 56, 10, 50), _net_case(7, 4, 3, 51), _net_case(5, 3, 2, 52),
+                   _big_net_case()],
     slips=(Slip("checks.forward.no_bias",
                 lambda X, W, b, c, bo: bo + sigmoid(X @ W.T) @ c),
            Slip("checks.forward.no_activation", lambda X, W, b, c, bo: bo + (X @ W.T + b) @ c),
@@ -63,6 +70,8 @@ FORWARD = Exercise(
                   "checks.forward.no_b_out"),
                  ("from helpers.models import sigmoid\n"
                   "return b_out + sigmoid(X @ W.T + b) @ c[:, None]", "checks.extra_axis"),
+                 ("R = X @ W.T + b\nreturn b_out + (np.exp(R) / (1 + np.exp(R))) @ c",
+                  "checks.overflow"),
                  ("return None", "checks.not_done")),
     )
 
@@ -76,14 +85,17 @@ def _one_neuron(x, w, b, c, b_out, y_true):
     return de_dr * x, de_dr, de_dy * a, de_dy
 
 
-def _one_neuron_with(slope=None, x_factor=True, sign=1.0):
-    """A slip of the one-neuron backward pass: another slope, no x, or the wrong sign."""
+def _one_neuron_with(slope=None, x_factor=True, sign=1.0, c_factor=True):
+    """A slip of the one-neuron backward pass: another slope, no x (or w for x), no c, or
+    the wrong sign."""
     def wrong(x, w, b, c, b_out, y_true):
         r = b + w * x
         a = float(sigmoid(r))
         de_dy = sign * float(np.sign(b_out + c * a - y_true))
-        de_dr = de_dy * c * (a * (1 - a) if slope is None else slope(r, a))
-        return de_dr * (x if x_factor else 1.0), de_dr, de_dy * a, de_dy
+        de_dr = de_dy * (c if c_factor else 1.0) * (a * (1 - a) if slope is None else
+                                                   slope(r, a))
+        factor = {True: x, False: 1.0, "w": w}[x_factor]
+        return de_dr * factor, de_dr, de_dy * a, de_dy
     return wrong
 
 
@@ -92,11 +104,15 @@ ONE_NEURON = Exercise(
     key="one_neuron", notebook="05", function="one_neuron",
     reference=_one_neuron,
     cases=lambda: [(2.0, 0.5, -1.0, 2.0, 1.0, 3.0), (1.5, -0.8, 0.3, 1.2, 0.5, -1.0),
-                   (-0.7, 1.3, 0.2, -2.0, 0.1, 1.5), (3.0, 0.2, -0.4, 0.7, -0.3, 0.9)],
+                   (-0.7, 1.3, 0.2, -2.0, 0.1, 1.5), (3.0, 0.2, -0.4, 0.7, -0.3, 0.9),
+                   # r = -800: e^-r overflows (beyond 709); σ(r) ≈ 0 and its slope ≈ 0 there
+                   (100.0, -8.0, 0.0, 1.5, 0.2, 0.7)],
     parts=("∂e/∂w", "∂e/∂b", "∂e/∂c", "∂e/∂b_out"),
     slips=(Slip("checks.one_neuron.no_slope", _one_neuron_with(slope=lambda r, a: 1.0)),
            Slip("checks.one_neuron.slope_of_r", _one_neuron_with(slope=lambda r, a: r * (1 - r))),
            Slip("checks.one_neuron.no_x", _one_neuron_with(x_factor=False)),
+           Slip("checks.one_neuron.w_for_x", _one_neuron_with(x_factor="w")),
+           Slip("checks.one_neuron.no_c", _one_neuron_with(c_factor=False)),
            Slip("checks.one_neuron.sign", _one_neuron_with(sign=-1.0))),
     hint="checks.one_neuron.hint",
     stub=f'''{ONE_NEURON_SIG}
@@ -131,6 +147,16 @@ ONE_NEURON = Exercise(
                  ("from helpers.models import sigmoid\na = sigmoid(b + w * x)\n"
                   "de_dy = np.sign(y_true - (b_out + c * a))\nde_dr = de_dy * c * a * (1 - a)\n"
                   "return de_dr * x, de_dr, de_dy * a, de_dy", "checks.one_neuron.sign"),
+                 ("from helpers.models import sigmoid\nr = b + w * x\na = sigmoid(r)\n"
+                  "de_dy = np.sign(b_out + c * a - y_true)\nde_dr = de_dy * c * a * (1 - a)\n"
+                  "return de_dr * w, de_dr, de_dy * a, de_dy", "checks.one_neuron.w_for_x"),
+                 ("from helpers.models import sigmoid\nr = b + w * x\na = sigmoid(r)\n"
+                  "de_dy = np.sign(b_out + c * a - y_true)\nde_dr = de_dy * a * (1 - a)\n"
+                  "return de_dr * x, de_dr, de_dy * a, de_dy", "checks.one_neuron.no_c"),
+                 ("r = b + w * x\na = 1 / (1 + np.exp(-r))\n"
+                  "de_dy = np.sign(b_out + c * a - y_true)\n"
+                  "de_dr = de_dy * c * np.exp(-r) / (1 + np.exp(-r)) ** 2\n"
+                  "return de_dr * x, de_dr, de_dy * a, de_dy", "checks.overflow"),
                  ("return None", "checks.not_done")),
     )
 

@@ -223,6 +223,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "∂r/∂b = 1.",
         "zh": "✗ ∂e/∂w 与 ∂e/∂b 相等：漏掉了 x。提示：r = b + w·x，所以 ∂r/∂w = x，∂r/∂b = 1。",
     },
+    "checks.one_neuron.w_for_x": {
+        "en": "✗ ∂e/∂w uses w where x belongs. Hint: r = b + w·x, so ∂r/∂w = x (the factor "
+              "that multiplies w).",
+        "zh": "✗ ∂e/∂w 在该用 x 的地方用了 w。提示：r = b + w·x，所以 ∂r/∂w = x（乘在 w 上的那个"
+              "因子）。",
+    },
+    "checks.one_neuron.no_c": {
+        "en": "✗ ∂e/∂w and ∂e/∂b miss the factor c. Hint: on the way back, y = b_out + c·a "
+              "gives ∂y/∂a = c.",
+        "zh": "✗ ∂e/∂w 和 ∂e/∂b 少了因子 c。提示：往回走时，y = b_out + c·a 给出 ∂y/∂a = c。",
+    },
     "checks.one_neuron.sign": {
         "en": "✗ All four values have the wrong sign. Hint: ∂|y - ŷ|/∂y = sign(y - ŷ): output "
               "minus label.",

@@ -36,16 +36,67 @@ def _runs(order) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _scenario(seed: int) -> pd.DataFrame:
+    """Runs of 5 models × 3 seeds drawn at random (seeded): means and seeds' spreads of their
+    own, so that rules that agree on `_MEANS` disagree here (the gap, one seed, ...)."""
+    rng = _rng(seed)
+    rows = []
+    for name in rng.permutation(MODELS):
+        train = rng.uniform(0.10, 0.30)
+        val = rng.uniform(0.45, 0.60) + rng.normal(0, 0.04, 3)
+        test = val.mean() + rng.normal(0, 0.03)
+        for s in range(3):
+            rows.append({"model": str(name), "seed": s, "train": round(train + 0.005 * (s - 1), 4),
+                         "val": round(float(val[s]), 4), "test": round(test + 0.004 * (1 - s), 4)})
+    return pd.DataFrame(rows)
+
+
+# Scenarios: the three tables of _MEANS, and two drawn ones (seeds 70 and 76, picked so that
+# every rule in CHOOSE_RULES picks another model than the right rule in at least one scenario;
+# tests/test_exercises.py checks that).
+CHOOSE_SCENARIOS = [([0, 1, 2, 3, 4], None), ([2, 4, 1, 0, 3], None), ([3, 0, 4, 2, 1], None),
+                    (None, 70), (None, 76)]
+
+
+def _one_seed(runs, seed):
+    first = runs[runs["seed"] == seed]
+    return first.loc[first["val"].idxmin(), "model"]
+
+
+def _means(runs, column):
+    return runs.groupby("model")[column].mean()
+
+
+# Plausible wrong rules a learner may write (each is a slip below, or must at least be told
+# apart from the right rule by the scenarios).
+CHOOSE_RULES = {
+    "test": lambda r: _means(r, "test").idxmin(),
+    "train": lambda r: _means(r, "train").idxmin(),
+    "max": lambda r: _means(r, "val").idxmax(),
+    "one_run": lambda r: r.loc[r["val"].idxmin(), "model"],
+    "gap": lambda r: (_means(r, "val") - _means(r, "train")).idxmin(),
+    "first_seed": lambda r: _one_seed(r, 0),
+    "middle_seed": lambda r: _one_seed(r, 1),
+    "last_seed": lambda r: _one_seed(r, 2),
+    "train_and_val": lambda r: r.groupby("model")[["train", "val"]].mean().mean(axis=1).idxmin(),
+    "first_row": lambda r: r["model"].iloc[0],
+    "first_name": lambda r: sorted(r["model"])[0],
+}
+
 CHOOSE_SIG = "def choose(runs):"
 CHOOSE = Exercise(
     key="choose", notebook="06", function="choose",
     reference=lambda runs: str(runs.groupby("model")["val"].mean().idxmin()),
-    cases=lambda: [(_runs([0, 1, 2, 3, 4]),), (_runs([2, 4, 1, 0, 3]),),
-                   (_runs([3, 0, 4, 2, 1]),)],
-    slips=(Slip("checks.choose.test", lambda r: r.groupby("model")["test"].mean().idxmin()),
-           Slip("checks.choose.train", lambda r: r.groupby("model")["train"].mean().idxmin()),
-           Slip("checks.choose.max", lambda r: r.groupby("model")["val"].mean().idxmax()),
-           Slip("checks.choose.one_run", lambda r: r.loc[r["val"].idxmin(), "model"])),
+    cases=lambda: [(_runs(order) if seed is None else _scenario(seed),)
+                   for order, seed in CHOOSE_SCENARIOS],
+    slips=(Slip("checks.choose.test", CHOOSE_RULES["test"]),
+           Slip("checks.choose.train", CHOOSE_RULES["train"]),
+           Slip("checks.choose.max", CHOOSE_RULES["max"]),
+           Slip("checks.choose.one_run", CHOOSE_RULES["one_run"]),
+           Slip("checks.choose.gap", CHOOSE_RULES["gap"]),
+           Slip("checks.choose.one_seed", CHOOSE_RULES["first_seed"]),
+           Slip("checks.choose.one_seed", CHOOSE_RULES["middle_seed"]),
+           Slip("checks.choose.one_seed", CHOOSE_RULES["last_seed"])),
     hint="checks.choose.hint",
     stub=f'''{CHOOSE_SIG}
     """The name of the model to keep, chosen on the validation data (never on the test data).
@@ -64,6 +115,12 @@ CHOOSE = Exercise(
                   "checks.choose.train"),
                  ('return runs.groupby("model")["val"].mean().idxmax()', "checks.choose.max"),
                  ('return runs.loc[runs["val"].idxmin(), "model"]', "checks.choose.one_run"),
+                 ('m = runs.groupby("model")[["train", "val"]].mean()\n'
+                  'return (m["val"] - m["train"]).idxmin()', "checks.choose.gap"),
+                 ('first = runs[runs["seed"] == 0]\n'
+                  'return first.loc[first["val"].idxmin(), "model"]', "checks.choose.one_seed"),
+                 ('runs.sort_values("val", inplace=True)\n'
+                  'return runs.groupby("model")["val"].mean().idxmin()', "checks.mutated"),
                  ('return runs.groupby("model")["val"].mean().min()', "checks.type_name"),
                  ('return "2 layers of 100"', "checks.other_name"),
                  ("return None", "checks.not_done")),
@@ -73,12 +130,16 @@ CHOOSE_RIGHT = _right(CHOOSE_SIG,
                       "return means.index[np.argmin(means.to_numpy())]")
 
 
-def _curves(epochs, best: int, seed: int, train_min_at_end: bool):
-    """A validation curve with its lowest point at epoch `best`, and a training curve."""
+def _curves(epochs, best: int, seed: int, train_min_at_end: bool, wobble: int | None = None):
+    """A validation curve with its lowest point at epoch `best`, and a training curve; with
+    `wobble`, the validation error rises for one measurement after that epoch (before `best`)
+    and falls again: a curve of real data is never smooth."""
     rng = _rng(seed)
     e = np.asarray(epochs, dtype=float)
     val = 0.5 + 0.3 * np.exp(-e / (0.3 * best)) + 0.0006 * (e - best) ** 2 / best
     val = val + rng.uniform(0, 0.002, len(e))
+    if wobble is not None:
+        val[list(epochs).index(wobble) + 1] += 0.03
     val[list(epochs).index(best)] = val.min() - 0.01
     train = 0.1 + 0.6 * np.exp(-e / (0.4 * best)) + rng.uniform(0, 0.004, len(e))
     if train_min_at_end:
@@ -88,18 +149,45 @@ def _curves(epochs, best: int, seed: int, train_min_at_end: bool):
     return np.asarray(epochs), train, val
 
 
+def _first_rise(val) -> int:
+    """The position just before the validation error first rises (the last if it never does)."""
+    rises = np.flatnonzero(np.diff(val) > 0)
+    return int(rises[0]) if len(rises) else len(val) - 1
+
+
+BEST_EPOCH_RULES = {  # plausible wrong rules; the scenarios tell each from the right one
+    "position": lambda e, tr, v: int(np.argmin(v)),
+    "position + 1": lambda e, tr, v: int(np.argmin(v)) + 1,
+    "lowest train": lambda e, tr, v: int(e[np.argmin(tr)]),
+    "last epoch": lambda e, tr, v: int(e[-1]),
+    "highest val": lambda e, tr, v: int(e[np.argmax(v)]),
+    "first rise": lambda e, tr, v: int(e[_first_rise(v)]),
+    "one late": lambda e, tr, v: int(e[min(np.argmin(v) + 1, len(e) - 1)]),
+    "one early": lambda e, tr, v: int(e[max(np.argmin(v) - 1, 0)]),
+    "smallest gap": lambda e, tr, v: int(e[np.argmin(v - tr)]),
+    "largest gap": lambda e, tr, v: int(e[np.argmax(v - tr)]),
+    "first half": lambda e, tr, v: int(e[np.argmin(v[:len(v) // 2])]),
+}
+
 BEST_EPOCH_SIG = "def best_epoch(epochs, train, val):"
 BEST_EPOCH = Exercise(
     key="best_epoch", notebook="06", function="best_epoch",
     reference=lambda epochs, train, val: int(epochs[np.argmin(val)]),
     cases=lambda: [_curves(range(5, 205, 5), 45, 60, True), _curves(range(1, 101), 37, 61, False),
-                   _curves(range(10, 310, 10), 120, 62, True)],
+                   _curves(range(10, 310, 10), 120, 62, True),
+                   _curves(range(5, 155, 5), 90, 63, False, wobble=40),
+                   _curves(range(2, 82, 2), 50, 64, True, wobble=20)],
     slips=(Slip("checks.best_epoch.index", lambda e, tr, v: int(np.argmin(v))),
            Slip("checks.best_epoch.index", lambda e, tr, v: int(np.argmin(v)) + 1),
            Slip("checks.best_epoch.train", lambda e, tr, v: int(e[np.argmin(tr)])),
            Slip("checks.best_epoch.last", lambda e, tr, v: int(e[-1])),
            Slip("checks.best_epoch.max", lambda e, tr, v: int(e[np.argmax(v)])),
-           Slip("checks.best_epoch.value", lambda e, tr, v: float(np.min(v)))),
+           Slip("checks.best_epoch.value", lambda e, tr, v: float(np.min(v))),
+           Slip("checks.best_epoch.first_rise", lambda e, tr, v: int(e[_first_rise(v)])),
+           Slip("checks.best_epoch.neighbour",
+                lambda e, tr, v: int(e[min(np.argmin(v) + 1, len(e) - 1)])),
+           Slip("checks.best_epoch.neighbour", lambda e, tr, v: int(e[max(np.argmin(v) - 1, 0)])),
+           Slip("checks.best_epoch.gap", lambda e, tr, v: int(e[np.argmin(v - tr)]))),
     hint="checks.best_epoch.hint",
     stub=f'''{BEST_EPOCH_SIG}
     """Early stopping: the epoch at which the validation error was lowest.
@@ -118,6 +206,12 @@ BEST_EPOCH = Exercise(
                  ("return epochs[-1]", "checks.best_epoch.last"),
                  ("return epochs[np.argmax(val)]", "checks.best_epoch.max"),
                  ("return np.min(val)", "checks.best_epoch.value"),
+                 ("for i in range(1, len(val)):\n    if val[i] > val[i - 1]:\n"
+                  "        return epochs[i - 1]\nreturn epochs[-1]",
+                  "checks.best_epoch.first_rise"),
+                 ("return epochs[np.argmin(val) + 1]", "checks.best_epoch.neighbour"),
+                 ("return epochs[np.argmin(val - train)]", "checks.best_epoch.gap"),
+                 ("val.sort()\nreturn epochs[np.argmin(val)]", "checks.mutated"),
                  ("return None", "checks.not_done")),
     )
 BEST_EPOCH_RIGHT = _right(BEST_EPOCH_SIG, "return int(epochs[list(val).index(min(val))])")

@@ -264,6 +264,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "✗ 你选的是运气最好的那一次训练，而不是最好的模型：某一个随机种子可能只是碰巧好。"
               "提示：先把每个模型在各个种子上的验证误差求平均。",
     },
+    "checks.choose.gap": {
+        "en": "✗ You chose the model whose validation error is closest to its training error: a "
+              "small gap says little about how good a model is (a model bad at both has a small "
+              "gap). Hint: compare the validation errors themselves.",
+        "zh": "✗ 你选的是验证误差与训练误差最接近的模型：差距小并不说明模型好（两者都差的模型差距也"
+              "小）。提示：直接比较验证误差本身。",
+    },
+    "checks.choose.one_seed": {
+        "en": "✗ You chose on the runs of one seed only: another seed can rank the models "
+              "differently. Hint: use every seed's run of each model.",
+        "zh": "✗ 你只用了一个随机种子的训练结果来选：换一个种子，模型的排名可能就不同了。"
+              "提示：用上每个模型在每个种子上的结果。",
+    },
     "checks.choose.hint": {
         "en": "average each model's validation error over its seeds, then compare the models.",
         "zh": "先对每个模型在各个种子上的验证误差求平均，再比较各个模型。",
@@ -293,6 +306,25 @@ MESSAGES: dict[str, dict[str, str]] = {
               "was reached. Hint: `np.argmin` gives its position.",
         "zh": "✗ 你返回的是最低的验证误差本身，而不是达到它的那个回合。提示：`np.argmin` 给出它的位"
               "置。",
+    },
+    "checks.best_epoch.first_rise": {
+        "en": "✗ You stopped at the first rise of the validation error: a curve measured on "
+              "real data wobbles, and it fell again later. Hint: look at the whole curve.",
+        "zh": "✗ 你在验证误差第一次上升时就停了：真实数据上测得的曲线会上下抖动，它后来又下降了。"
+              "提示：看整条曲线。",
+    },
+    "checks.best_epoch.neighbour": {
+        "en": "✗ You returned an epoch next to the right one, one measurement too late or too "
+              "early. Hint: check the position you read `epochs` at.",
+        "zh": "✗ 你返回的是正确回合旁边的那个回合，晚了或早了一次测量。提示：检查你读取 `epochs` 时"
+              "用的位置。",
+    },
+    "checks.best_epoch.gap": {
+        "en": "✗ You looked at the gap between the validation and the training error: early "
+              "stopping looks at the validation error alone. Hint: the lowest `val`, not the "
+              "smallest difference.",
+        "zh": "✗ 你看的是验证误差与训练误差之差：早停只看验证误差本身。提示：要的是最低的 `val`，"
+              "而不是最小的差。",
     },
     "checks.best_epoch.hint": {
         "en": "find the position of the lowest validation error, then read the epoch at that "

@@ -55,10 +55,167 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "`{name}` 的第 {index} 个返回值（{part}）",
     },
     "checks.count": {
-        "en": "✗ `{name}` returned {got} value(s) where {expected} were expected ({parts}): "
+        "en": "✗ `{name}` returned {form} where {expected} values were expected ({parts}): "
               "return them together, e.g. `return a, b`.",
-        "zh": "✗ `{name}` 返回了 {got} 个值，而预期是 {expected} 个（{parts}）：请一起返回，"
+        "zh": "✗ `{name}` 返回了{form}，而预期是 {expected} 个值（{parts}）：请一起返回，"
               "例如 `return a, b`。",
+    },
+    "checks.form.number": {"en": "one number", "zh": "一个数"},
+    "checks.form.array": {"en": "one array of shape {shape}", "zh": "一个形状为 {shape} 的数组"},
+    "checks.form.tuple": {"en": "a tuple of {n} values", "zh": "一个含 {n} 个值的元组"},
+    "checks.form.list": {"en": "a list of {n} values", "zh": "一个含 {n} 个值的列表"},
+    "checks.form.other": {"en": "one {kind}", "zh": "一个 {kind}"},
+    "checks.mutated": {
+        "en": "✗ Your `{name}` changed `{arg}` in place ({where}): the caller's data is "
+              "overwritten, and whatever uses `{arg}` next sees other numbers. Copy it first "
+              "(`{arg} = {arg}.copy()`), or compute a new array instead of assigning into "
+              "`{arg}`, using `-=`, `+=`, `.sort()` or `inplace=True` on it.",
+        "zh": "✗ 你的 `{name}` 原地修改了 `{arg}`（{where}）：调用者的数据被覆盖了，之后用到 "
+              "`{arg}` 的代码看到的是另一些数。请先复制一份（`{arg} = {arg}.copy()`），或者算出"
+              "一个新数组，而不是给 `{arg}` 的元素赋值，或对它用 `-=`、`+=`、`.sort()`、"
+              "`inplace=True`。",
+    },
+    "checks.where.position": {"en": "position {position}", "zh": "位置 {position}"},
+    "checks.where.cell": {"en": "row {row}, column `{column}`",
+                          "zh": "第 {row} 行，`{column}` 列"},
+    "checks.where.size": {"en": "its shape went from {before} to {after}",
+                          "zh": "它的形状从 {before} 变成了 {after}"},
+    "checks.printed": {
+        "en": "✗ `{name}` printed its result but returned None: you printed the result; "
+              "`return` it (the check, and any code that calls `{name}`, only sees what it "
+              "returns).",
+        "zh": "✗ `{name}` 打印了结果，返回的却是 None：你把结果打印了出来；请用 `return` 返回它"
+              "（检查以及调用 `{name}` 的代码只能看到它返回的值）。",
+    },
+    "checks.no_return": {
+        "en": "✗ `{name}` returns None, although its body computes something: its last line "
+              "needs a `return` of the result.",
+        "zh": "✗ `{name}` 的函数体算了些东西，返回的却是 None：最后一行需要用 `return` 返回结果。",
+    },
+    "checks.swapped": {
+        "en": "✗ Values {i} and {j} of `{name}` ({a} and {b}) are each in the other's place: "
+              "check the order in your `return`.",
+        "zh": "✗ `{name}` 的第 {i} 个和第 {j} 个返回值（{a} 和 {b}）互换了位置：检查 `return` "
+              "里的顺序。",
+    },
+    "checks.overflow": {
+        "en": "✗ {what} is NaN or infinite in test case {case}, whose inputs are large: numpy "
+              "overflowed there (a number beyond about 1.8e308, as `np.exp(z)` is for "
+              "z > 709). Write it so that no exponential of a large number is taken.",
+        "zh": "✗ {what}在第 {case} 个测试用例中是 NaN 或无穷大，这个用例的输入很大：numpy 在那里"
+              "溢出了（超过约 1.8e308 的数，例如 z > 709 时的 `np.exp(z)`）。请换一种写法，"
+              "不去计算大数的指数。",
+    },
+    "checks.squared": {
+        "en": "✗ {what} is the square of the expected value everywhere: look for a `** 2` (or a "
+              "value multiplied by itself) too many.",
+        "zh": "✗ {what}处处都是预期值的平方：找一找是不是多了一个 `** 2`（或一个数乘了它自己）。",
+    },
+    "checks.rooted": {
+        "en": "✗ {what} is the square root of the expected value everywhere: look for a "
+              "`np.sqrt` too many, or a square missing.",
+        "zh": "✗ {what}处处都是预期值的平方根：找一找是不是多了一个 `np.sqrt`，或者少了一个平方。",
+    },
+    "checks.reversed": {
+        "en": "✗ {what} holds the expected values in reverse order: check the order the "
+              "exercise asks for, and whether a `[::-1]` is missing or one too many.",
+        "zh": "✗ {what}里的数值顺序正好反了：看看练习要求的顺序，以及是不是少了"
+              "或多了一个 `[::-1]`。",
+    },
+    "checks.shifted_late": {
+        "en": "✗ {what} is shifted by one position: position i holds the value expected at "
+              "i - 1. Check where your slice or range starts and stops (`a[i:j]` stops just "
+              "before j).",
+        "zh": "✗ {what}错开了一个位置：第 i 个位置上是预期第 i - 1 个位置的值。检查切片或 "
+              "`range` 从哪里开始、到哪里停止（`a[i:j]` 在 j 之前就停止）。",
+    },
+    "checks.shifted_early": {
+        "en": "✗ {what} is shifted by one position: position i holds the value expected at "
+              "i + 1. Check where your slice or range starts and stops (`a[i:j]` stops just "
+              "before j).",
+        "zh": "✗ {what}错开了一个位置：第 i 个位置上是预期第 i + 1 个位置的值。检查切片或 "
+              "`range` 从哪里开始、到哪里停止（`a[i:j]` 在 j 之前就停止）。",
+    },
+    "checks.off_by_one": {
+        "en": "✗ {what} is off by one ({delta}) in every test case: a position counted from 1 "
+              "instead of 0, or a `+ 1` or `- 1` too many?",
+        "zh": "✗ {what}在每个测试用例中都差了 1（{delta}）：是不是把位置从 1 而不是从 0 数起，"
+              "或者多了一个 `+ 1` 或 `- 1`？",
+    },
+    "checks.partly": {
+        "en": "✗ {what} agrees with the expected values in {share} of the places, not in all: "
+              "the first difference is at position {position} of test case {case}. Try your "
+              "code on the inputs around there.",
+        "zh": "✗ {what}只在 {share} 的位置上与预期一致：第一个不同之处在第 {case} 个测试用例的"
+              "位置 {position}。用那附近的输入试试你的代码。",
+    },
+    "checks.one_extra_end": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too many, "
+              "at the end. Check where your slice or range stops (`a[i:j]` and "
+              "`range(i, j)` stop just before j).",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：末尾多了一个元素。"
+              "检查切片或 `range` 在哪里停止（`a[i:j]` 和 `range(i, j)` 在 j 之前就停止）。",
+    },
+    "checks.one_extra_start": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too many, "
+              "at the start. Check where your slice or range starts.",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：开头多了一个元素。"
+              "检查切片或 `range` 从哪里开始。",
+    },
+    "checks.one_extra": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too many. "
+              "Check where your slice or range starts and stops.",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：多了一个元素。"
+              "检查切片或 `range` 从哪里开始、到哪里停止。",
+    },
+    "checks.one_short_end": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too few, "
+              "the last one is missing. Check where your slice or range stops (`a[i:j]` and "
+              "`range(i, j)` stop just before j).",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：少了最后一个元素。"
+              "检查切片或 `range` 在哪里停止（`a[i:j]` 和 `range(i, j)` 在 j 之前就停止）。",
+    },
+    "checks.one_short_start": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too few, "
+              "the first one is missing. Check where your slice or range starts.",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：少了第一个元素。"
+              "检查切片或 `range` 从哪里开始。",
+    },
+    "checks.one_short": {
+        "en": "✗ {what} has shape {got} where {expected} was expected: one element too few. "
+              "Check where your slice or range starts and stops.",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：少了一个元素。"
+              "检查切片或 `range` 从哪里开始、到哪里停止。",
+    },
+    "checks.values_number": {
+        "en": "✗ {what} is a number, as expected, but not the expected one.",
+        "zh": "✗ {what}是一个数，这没错，但不是预期的那个数。",
+    },
+    # --- numpy's errors, explained beside the original text ----------------------------------
+    "checks.numpy.matmul": {
+        "en": "(That is: in `A @ B` the last size of A is {left}, the first size of B is "
+              "{right}; they must be equal.)",
+        "zh": "（意思是：`A @ B` 中 A 的最后一维是 {left}，B 的第一维是 {right}，两者必须相等。）",
+    },
+    "checks.numpy.matmul_any": {
+        "en": "(That is: in `A @ B` the last size of A and the first size of B differ; they "
+              "must be equal.)",
+        "zh": "（意思是：`A @ B` 中 A 的最后一维与 B 的第一维大小不同，两者必须相等。）",
+    },
+    "checks.numpy.broadcast": {
+        "en": "(That is: arrays of shapes {shapes} cannot be lined up element by element.)",
+        "zh": "（意思是：形状为 {shapes} 的数组无法逐元素对齐。）",
+    },
+    "checks.numpy.list": {
+        "en": "(That is: this value is a Python list, not a numpy array; a list has no `.T`, "
+              "`.shape` or element-by-element arithmetic. `np.array(...)` makes it an array.)",
+        "zh": "（意思是：这个值是 Python 列表（`list`），不是 numpy 数组；列表没有 `.T`、`.shape`，"
+              "也不能逐元素计算。用 `np.array(...)` 把它变成数组。）",
+    },
+    "checks.numpy.ragged": {
+        "en": "(That is: the rows given to `np.array` have different lengths, so they do not "
+              "make a table.)",
+        "zh": "（意思是：交给 `np.array` 的各行长度不同，拼不成一张表。）",
     },
     "checks.type": {
         "en": "✗ {what} is {got}, where a number or an array of numbers was expected.",
@@ -79,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checks.shape": {
         "en": "✗ {what} has shape {got} where {expected} was expected.",
-        "zh": "✗ {what}的形状是 {got}，而预期是 {expected}。",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}。",
     },
     "checks.not_reduced": {
         "en": "✗ {what} is an array of shape {got} where one number was expected.",
@@ -93,14 +250,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "✗ {what} has shape {got} where {expected} was expected: its rows and columns are "
               "swapped. Hint: a transpose `.T` too many or too few, or the two factors of `@` "
               "in the wrong order.",
-        "zh": "✗ {what}的形状是 {got}，而预期是 {expected}：行和列对调了。提示：多了或少了一次转置 "
-              "`.T`，或者 `@` 两边的因子顺序反了。",
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：行和列对调了。"
+              "提示：多了或少了一次转置 `.T`，或者 `@` 两边的因子顺序反了。",
     },
     "checks.extra_axis": {
         "en": "✗ {what} has shape {got} where {expected} was expected: the same numbers with an "
               "extra axis of length 1. Hint: use 1-d vectors (shape (m,), not (m, 1)), or end "
               "with `.ravel()`.",
-        "zh": "✗ {what}的形状是 {got}，而预期是 {expected}：数字一样，却多了一个长度为 1 的维度。"
+        "zh": "✗ {what}是形状为 {got} 的数组，而预期形状是 {expected}：数字一样，"
+              "却多了一个长度为 1 的维度。"
               "提示：用一维向量（形状 (m,) 而不是 (m, 1)），或在最后加上 `.ravel()`。",
     },
     "checks.nan": {
@@ -108,8 +266,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "✗ {what}中含有 NaN 或无穷大。",
     },
     "checks.sign": {
-        "en": "✗ {what} has the right size but the wrong sign.",
-        "zh": "✗ {what}的大小对了，但符号反了。",
+        "en": "✗ {what} has the right size but the wrong sign: look for a minus sign, or a "
+              "difference taken the other way round.",
+        "zh": "✗ {what}数值大小对了，但符号反了：找一找是不是多了或少了一个负号，"
+              "或者差是反过来减的。",
     },
     "checks.transposed": {
         "en": "✗ {what} is the transpose of the expected array: rows and columns are swapped.",
@@ -135,9 +295,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "one too many.",
         "zh": "✗ {what}处处都差了同一个量：少了一个常数项，或者多了一个。",
     },
+    "checks.offset_rows": {
+        "en": "✗ {what} differs from the expected table by the same row in every row: look at "
+              "the term added to every row (a bias, one value per column).",
+        "zh": "✗ {what}每一行都与预期相差同一行数：看看加到每一行上的那一项"
+              "（偏置，每列一个值）。",
+    },
     "checks.values": {
-        "en": "✗ {what} has the right shape but other values than expected.",
-        "zh": "✗ {what}的形状对了，但数值与预期不同。",
+        "en": "✗ {what} has the right shape, {shape}, but other values than expected.",
+        "zh": "✗ {what}形状没错，是 {shape}，但数值与预期不同。",
     },
     # --- hints for errors raised in the learner's code ---------------------------------------
     "checks.hint.ambiguous": {
@@ -178,6 +344,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "`a[i:j]` stops just before j.",
         "zh": "索引超出了数组的范围：有 n 个元素的数组，索引是 0 … n-1，而 `a[i:j]` 在 j 之前就停止"
               "。",
+    },
+    "checks.hint.overflow": {
+        "en": "a number grew beyond what a float can hold (about 1.8e308): `math.exp(z)` and "
+              "`np.exp(z)` do for z > 709; write it so no exponential of a large number is taken.",
+        "zh": "某个数超出了浮点数能表示的范围（约 1.8e308）：z > 709 时 `math.exp(z)` 和 "
+              "`np.exp(z)` 都会这样；请换一种写法，不去计算大数的指数。",
     },
     "checks.hint.zero": {
         "en": "a division by zero: check what you divide by.",
