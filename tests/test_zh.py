@@ -7,8 +7,10 @@ Each English notebook gets its own test ids, so a failure names the notebook, e.
 checks them). tests/test_zh_outputs.py checks no English is left in those outputs.
 """
 
+import io
 import re
 import shutil
+import tokenize
 from pathlib import Path
 
 import nbformat
@@ -16,6 +18,7 @@ import pytest
 
 from tools import build_zh
 from tools.nbbuild import setup_source
+from tools.zh_code import python_source, same_code
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = build_zh.english_names(ROOT)
@@ -65,9 +68,20 @@ def test_zh_is_what_the_build_makes(name):
     assert not problems, "\n".join(problems)
 
 
+def code_differences(en, zh) -> list[str]:
+    """Ids of the code cells whose code differs between the editions, comments and
+    docstrings set aside (tools/zh_code.same_code); the setup cell may differ only in
+    begin()'s language="zh"."""
+    setup_zh = zh[0].source.replace(', language="zh"', "", 1)
+    different = [] if same_code(setup_zh, en[0].source) else [en[0].id]
+    return different + [e.id for c, e in zip(zh[1:], en[1:], strict=True)
+                        if not same_code(c.source, e.source)]
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_same_code_apart_from_the_language_line(name):
-    """The English code, cell for cell, with language="zh" in the setup cell's begin()."""
+    """The English code, cell for cell, with language="zh" in the setup cell's begin();
+    comments and docstrings may be Chinese (compared as syntax trees, without them)."""
     _needs_twin(name)
     en_path, zh_path = build_zh.english_path(name, ROOT), build_zh.zh_path(name, ROOT)
     if not zh_path.exists():
@@ -75,9 +89,59 @@ def test_same_code_apart_from_the_language_line(name):
     en, zh = _cells(en_path, "code"), _cells(zh_path, "code")
     assert [c.id for c in zh] == [c.id for c in en], f"{name}: cell ids differ"
     assert zh[0].source == setup_source("zh") and en[0].source == setup_source("en")
-    different = [c.id for c, e in zip(zh[1:], en[1:], strict=True) if c.source != e.source]
+    different = code_differences(en, zh)
     assert not different, f"{name}: code cells {different} differ from the English ones"
     assert len(_cells(zh_path, "markdown")) == len(_cells(en_path, "markdown"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_changed_line_of_code_fails_the_sync_test(name):
+    """On a copy of the Chinese cells: a line of code changed in any one code cell is caught;
+    a comment added or reworded is not."""
+    _needs_twin(name)
+    en = _cells(build_zh.english_path(name, ROOT), "code")
+    zh = _cells(build_zh.zh_path(name, ROOT), "code")
+    assert not code_differences(en, zh)
+    for cell in zh:
+        original = cell.source
+        for edited in _code_edits(original):
+            cell.source = edited
+            assert code_differences(en, zh) == [cell.id], f"{name}: {cell.id} not caught"
+        cell.source = original + "\n# 又一条注释"
+        assert not code_differences(en, zh), f"{name}: a comment counted as code ({cell.id})"
+        cell.source = original
+
+
+def _code_edits(source):
+    """Copies of a cell with one line of code changed: a line added, and the cell's first
+    number changed (a number of the code: not in a comment, a string or a docstring)."""
+    edits = [source + "\n_ = 0"]
+    python = python_source(source)
+    if python == source:
+        tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+        number = next((tok for tok in tokens if tok.type == tokenize.NUMBER), None)
+        if number is not None:
+            lines = source.splitlines()
+            (row, start), (_, end) = number.start, number.end
+            line = lines[row - 1]
+            lines[row - 1] = line[:start] + f"({number.string} + 1)" + line[end:]
+            edits.append("\n".join(lines))
+    return edits
+
+
+def test_same_code_sees_every_kind_of_change():
+    en = 'def f(x):\n    """Doc."""\n    # a comment\n    return x + 1  # note\nprint(f(2), "a")\n'
+    zh = 'def f(x):\n    """文档。"""\n    # 注释\n    return x + 1  # 说明\nprint(f(2), "a")\n'
+    assert same_code(zh, en)
+    assert same_code(zh.replace('    """文档。"""\n', ""), en)         # no docstring at all
+    for edit in [("x + 1", "x + 2"), ('"a"', '"b"'), ("print", "repr"), ("(x)", "(y)"),
+                 ("return x + 1", "return (x + 1) * 1")]:
+        assert not same_code(zh.replace(*edit), en), edit
+    # a string that is printed is code, not a docstring
+    assert not same_code('print("你好")', 'print("hello")')
+    magic = "%matplotlib inline\n!pip install numpy\nx = 1  # one"
+    assert same_code("%matplotlib inline\n!pip install numpy\nx = 1  # 一", magic)
+    assert not same_code("%matplotlib inline\n!pip install pandas\nx = 1  # 一", magic)
 
 
 @pytest.mark.parametrize("name", NAMES)
