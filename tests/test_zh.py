@@ -15,10 +15,11 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import zh_scan
 
 from tools import build_zh
 from tools.nbbuild import setup_source
-from tools.zh_code import python_source, same_code
+from tools.zh_code import code_words, prose, python_source, same_code
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = build_zh.english_names(ROOT)
@@ -449,3 +450,107 @@ def test_readme_links_both_editions(name):
     assert f"](notebooks/{name})" in readme, f"README.md: no link to notebooks/{name}"
     assert f"](notebooks/zh/{name})" in readme, (
         f"README.md: no link to the Chinese notebooks/zh/{name} (the 中文版 table)")
+
+
+# --- code cells: Chinese comments and docstrings -----------------------------------------------
+# Latin words a comment or docstring of a Chinese code cell may keep (besides the cell's own
+# names, file names and tests/zh_scan.ALLOWED): the libraries and programs the course names,
+# and nbval's marker.
+ALLOWED_IN_CODE_PROSE = zh_scan.ALLOWED | {
+    "numpy", "pandas", "matplotlib", "ipywidgets", "Pyodide", "Binder", "JupyterLab", "Jupyter",
+}
+FILE_NAME = re.compile(r"[\w./\-]+\.(?:py|csv|md|ipynb|txt|json|gz|zip|ods|xlsx)\b")
+
+
+def english_in_prose(source: str) -> list[str]:
+    """English words of 4+ letters in a cell's comments and docstrings: not a name of the
+    cell's code (or a word of its strings), not code or math (`np.argmin`, `sign(y - ŷ)`,
+    `$x$`: tests/zh_scan.without_code), not in a file name, not on the allowed list."""
+    names = code_words(source)
+    found = []
+    for text in prose(source):
+        text = zh_scan.without_code(FILE_NAME.sub(" ", text))
+        for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text):
+            if (len(word) >= 4 and word.isalpha() and word not in names
+                    and word not in ALLOWED_IN_CODE_PROSE):
+                found.append(word)
+    return found
+
+
+def test_the_prose_scan_finds_english():
+    cell = 'def window(views, t, k):\n    """The views, yesterday first."""\n    return None  # 昨'
+    assert english_in_prose(cell) == ["yesterday", "first"]
+    assert english_in_prose('x = 1  # 读 data/README.md，用 numpy 和 window\nwindow = 2') == []
+    assert english_in_prose("# NBVAL_IGNORE_OUTPUT\n%matplotlib inline\nx = 1  # 一") == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_comments_and_docstrings_of_zh_code_are_chinese(name):
+    """A learner who reads no English reads every comment and docstring of a Chinese code
+    cell: exercise stubs, the setup cell, teaching cells (issue 23)."""
+    _needs_twin(name)
+    rel = build_zh.translation_path(name, ROOT).relative_to(ROOT)
+    english = {c.id: words for c in _cells(build_zh.zh_path(name, ROOT), "code")
+               if (words := english_in_prose(c.source))}
+    assert not english, (
+        f"notebooks/zh/{name}: English in the comments or docstrings of code cells "
+        f"{english}: add or update their `<!-- code ID en:HASH -->` sections in {rel} "
+        "(the whole cell in a ```python block, comments and docstrings in Chinese)")
+
+
+def _add_code_section(root, name, cell, zh_source):
+    path = build_zh.translation_path(name, root)
+    marker = f"<!-- code {cell.id} en:{build_zh.code_hash(cell.source)} -->"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + f"\n{marker}\n```python\n{zh_source}\n```\n", encoding="utf-8")
+
+
+def _code(nb, k):
+    return [c for c in nb.cells if c.cell_type == "code"][k]
+
+
+def test_a_code_section_gives_the_chinese_comments_and_keeps_the_outputs(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 1)  # 打印 2")
+    assert build_zh.sync_problems(name, root) == []
+    built = _code(build_zh.build(name, root), 1)
+    assert built.source == "print(1 + 1)  # 打印 2"
+    assert built.outputs[0]["text"] == "2\n" and built.execution_count == 2   # not to run again
+    build_zh.write(name, root)
+    assert build_zh.build_problems(name, root) == []
+    text = build_zh.translation_path(name, root).read_text(encoding="utf-8")
+    sections = build_zh.parse(text)[1]
+    assert [s.kind for s in sections] == ["cell"] * 4 + ["code"]
+    assert build_zh.parse(build_zh.render("", sections))[1] == sections
+
+
+def test_a_code_section_whose_code_differs_is_reported_and_not_used(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 2)  # 打印 2")
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "differs from the English in its code" in problems[0]
+    assert _code(build_zh.build(name, root), 1).source == "print(1 + 1)"
+
+
+def test_an_english_code_edit_marks_its_section_and_stubs_keep_the_chinese(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 1)  # 打印 2")
+
+    def edit(nb):
+        _code(nb, 1).source = "print(1 + 1)  # prints 2"
+    _edit_english(root, name, edit)
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "changed since its Chinese version" in problems[0]
+    assert _code(build_zh.build(name, root), 1).source == "print(1 + 1)  # 打印 2"
+    done = build_zh.stubs(name, root)
+    assert done == ["changed: code cell " + _code(english, 1).id + " ('print(1 + 1)  # prints 2')"]
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "marked untranslated" in problems[0]
+    section = next(s for s in build_zh.read_translation(name, root)[1] if s.kind == "code")
+    assert "# prints 2" in section.text and section.code == "print(1 + 1)  # 打印 2"
+    # the sections stay in the notebook's order: the code one after the markdown above it
+    kinds = [s.kind for s in build_zh.read_translation(name, root)[1]]
+    assert kinds == ["cell", "cell", "code", "cell", "cell"]
