@@ -554,3 +554,28 @@ def test_an_english_code_edit_marks_its_section_and_stubs_keep_the_chinese(repo_
     # the sections stay in the notebook's order: the code one after the markdown above it
     kinds = [s.kind for s in build_zh.read_translation(name, root)[1]]
     assert kinds == ["cell", "cell", "code", "cell", "cell"]
+
+
+# --- data/README.zh.md: what the Chinese notebooks send a learner to read --------------------
+def test_zh_notebooks_send_the_learner_to_the_chinese_data_readme():
+    """The data's description has a Chinese twin, and the Chinese edition points there."""
+    for name in NAMES:
+        text = build_zh.translation_path(name, ROOT).read_text(encoding="utf-8")
+        assert "data/README.md" not in text, (
+            f"translations/zh/{name.replace('.ipynb', '.md')}: point to data/README.zh.md")
+    zh = (ROOT / "data" / "README.zh.md").read_text(encoding="utf-8")
+    en = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    assert "[中文](README.zh.md)" in en and "[English](README.md)" in zh
+    files = re.compile(r"^# `([\w./]+)`", re.MULTILINE)   # one top heading per data file
+    assert files.findall(zh) == files.findall(en), "data/README.zh.md: not the same files"
+
+
+def test_the_chinese_data_readme_states_what_the_data_say():
+    """Its counts and its average are the data's (computed here, not trusted)."""
+    from helpers.data import BIRTHS_PATH, load_views
+
+    zh = (ROOT / "data" / "README.zh.md").read_text(encoding="utf-8")
+    views, births = load_views(), load_views(BIRTHS_PATH, column="births")
+    assert f"（{len(views)} 天，没有缺失）" in zh and f"（{len(births)} 天，没有缺失）" in zh
+    assert f"全部 {len(births)} 天" in zh
+    assert f"平均每天约 {births.mean() / 1e4:.1f} 万" in zh
