@@ -34,8 +34,8 @@ def chinese(cell_id: str) -> str:
     """The Chinese section of a cell in translations/zh."""
     text = ZH.read_text(encoding="utf-8")
     start = text.index(f"<!-- cell {cell_id} ")
-    end = text.find("<!-- cell ", start + 1)
-    return text[start:end if end > 0 else None]
+    nxt = re.compile(r"<!-- (cell|code) ").search(text, start + 1)   # code sections too
+    return text[start:nxt.start() if nxt else None]
 
 
 def numbers(pattern: str, text: str) -> list[float]:

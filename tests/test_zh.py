@@ -7,15 +7,19 @@ Each English notebook gets its own test ids, so a failure names the notebook, e.
 checks them). tests/test_zh_outputs.py checks no English is left in those outputs.
 """
 
+import io
 import re
 import shutil
+import tokenize
 from pathlib import Path
 
 import nbformat
 import pytest
+import zh_scan
 
 from tools import build_zh
 from tools.nbbuild import setup_source
+from tools.zh_code import code_words, prose, python_source, same_code
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = build_zh.english_names(ROOT)
@@ -65,9 +69,20 @@ def test_zh_is_what_the_build_makes(name):
     assert not problems, "\n".join(problems)
 
 
+def code_differences(en, zh) -> list[str]:
+    """Ids of the code cells whose code differs between the editions, comments and
+    docstrings set aside (tools/zh_code.same_code); the setup cell may differ only in
+    begin()'s language="zh"."""
+    setup_zh = zh[0].source.replace(', language="zh"', "", 1)
+    different = [] if same_code(setup_zh, en[0].source) else [en[0].id]
+    return different + [e.id for c, e in zip(zh[1:], en[1:], strict=True)
+                        if not same_code(c.source, e.source)]
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_same_code_apart_from_the_language_line(name):
-    """The English code, cell for cell, with language="zh" in the setup cell's begin()."""
+    """The English code, cell for cell, with language="zh" in the setup cell's begin();
+    comments and docstrings may be Chinese (compared as syntax trees, without them)."""
     _needs_twin(name)
     en_path, zh_path = build_zh.english_path(name, ROOT), build_zh.zh_path(name, ROOT)
     if not zh_path.exists():
@@ -75,9 +90,59 @@ def test_same_code_apart_from_the_language_line(name):
     en, zh = _cells(en_path, "code"), _cells(zh_path, "code")
     assert [c.id for c in zh] == [c.id for c in en], f"{name}: cell ids differ"
     assert zh[0].source == setup_source("zh") and en[0].source == setup_source("en")
-    different = [c.id for c, e in zip(zh[1:], en[1:], strict=True) if c.source != e.source]
+    different = code_differences(en, zh)
     assert not different, f"{name}: code cells {different} differ from the English ones"
     assert len(_cells(zh_path, "markdown")) == len(_cells(en_path, "markdown"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_changed_line_of_code_fails_the_sync_test(name):
+    """On a copy of the Chinese cells: a line of code changed in any one code cell is caught;
+    a comment added or reworded is not."""
+    _needs_twin(name)
+    en = _cells(build_zh.english_path(name, ROOT), "code")
+    zh = _cells(build_zh.zh_path(name, ROOT), "code")
+    assert not code_differences(en, zh)
+    for cell in zh:
+        original = cell.source
+        for edited in _code_edits(original):
+            cell.source = edited
+            assert code_differences(en, zh) == [cell.id], f"{name}: {cell.id} not caught"
+        cell.source = original + "\n# 又一条注释"
+        assert not code_differences(en, zh), f"{name}: a comment counted as code ({cell.id})"
+        cell.source = original
+
+
+def _code_edits(source):
+    """Copies of a cell with one line of code changed: a line added, and the cell's first
+    number changed (a number of the code: not in a comment, a string or a docstring)."""
+    edits = [source + "\n_ = 0"]
+    python = python_source(source)
+    if python == source:
+        tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+        number = next((tok for tok in tokens if tok.type == tokenize.NUMBER), None)
+        if number is not None:
+            lines = source.splitlines()
+            (row, start), (_, end) = number.start, number.end
+            line = lines[row - 1]
+            lines[row - 1] = line[:start] + f"({number.string} + 1)" + line[end:]
+            edits.append("\n".join(lines))
+    return edits
+
+
+def test_same_code_sees_every_kind_of_change():
+    en = 'def f(x):\n    """Doc."""\n    # a comment\n    return x + 1  # note\nprint(f(2), "a")\n'
+    zh = 'def f(x):\n    """文档。"""\n    # 注释\n    return x + 1  # 说明\nprint(f(2), "a")\n'
+    assert same_code(zh, en)
+    assert same_code(zh.replace('    """文档。"""\n', ""), en)         # no docstring at all
+    for edit in [("x + 1", "x + 2"), ('"a"', '"b"'), ("print", "repr"), ("(x)", "(y)"),
+                 ("return x + 1", "return (x + 1) * 1")]:
+        assert not same_code(zh.replace(*edit), en), edit
+    # a string that is printed is code, not a docstring
+    assert not same_code('print("你好")', 'print("hello")')
+    magic = "%matplotlib inline\n!pip install numpy\nx = 1  # one"
+    assert same_code("%matplotlib inline\n!pip install numpy\nx = 1  # 一", magic)
+    assert not same_code("%matplotlib inline\n!pip install pandas\nx = 1  # 一", magic)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -385,3 +450,132 @@ def test_readme_links_both_editions(name):
     assert f"](notebooks/{name})" in readme, f"README.md: no link to notebooks/{name}"
     assert f"](notebooks/zh/{name})" in readme, (
         f"README.md: no link to the Chinese notebooks/zh/{name} (the 中文版 table)")
+
+
+# --- code cells: Chinese comments and docstrings -----------------------------------------------
+# Latin words a comment or docstring of a Chinese code cell may keep (besides the cell's own
+# names, file names and tests/zh_scan.ALLOWED): the libraries and programs the course names,
+# and nbval's marker.
+ALLOWED_IN_CODE_PROSE = zh_scan.ALLOWED | {
+    "numpy", "pandas", "matplotlib", "ipywidgets", "Pyodide", "Binder", "JupyterLab", "Jupyter",
+}
+FILE_NAME = re.compile(r"[\w./\-]+\.(?:py|csv|md|ipynb|txt|json|gz|zip|ods|xlsx)\b")
+
+
+def english_in_prose(source: str) -> list[str]:
+    """English words of 4+ letters in a cell's comments and docstrings: not a name of the
+    cell's code (or a word of its strings), not code or math (`np.argmin`, `sign(y - ŷ)`,
+    `$x$`: tests/zh_scan.without_code), not in a file name, not on the allowed list."""
+    names = code_words(source)
+    found = []
+    for text in prose(source):
+        text = zh_scan.without_code(FILE_NAME.sub(" ", text))
+        for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text):
+            if (len(word) >= 4 and word.isalpha() and word not in names
+                    and word not in ALLOWED_IN_CODE_PROSE):
+                found.append(word)
+    return found
+
+
+def test_the_prose_scan_finds_english():
+    cell = 'def window(views, t, k):\n    """The views, yesterday first."""\n    return None  # 昨'
+    assert english_in_prose(cell) == ["yesterday", "first"]
+    assert english_in_prose('x = 1  # 读 data/README.md，用 numpy 和 window\nwindow = 2') == []
+    assert english_in_prose("# NBVAL_IGNORE_OUTPUT\n%matplotlib inline\nx = 1  # 一") == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_comments_and_docstrings_of_zh_code_are_chinese(name):
+    """A learner who reads no English reads every comment and docstring of a Chinese code
+    cell: exercise stubs, the setup cell, teaching cells (issue 23)."""
+    _needs_twin(name)
+    rel = build_zh.translation_path(name, ROOT).relative_to(ROOT)
+    english = {c.id: words for c in _cells(build_zh.zh_path(name, ROOT), "code")
+               if (words := english_in_prose(c.source))}
+    assert not english, (
+        f"notebooks/zh/{name}: English in the comments or docstrings of code cells "
+        f"{english}: add or update their `<!-- code ID en:HASH -->` sections in {rel} "
+        "(the whole cell in a ```python block, comments and docstrings in Chinese)")
+
+
+def _add_code_section(root, name, cell, zh_source):
+    path = build_zh.translation_path(name, root)
+    marker = f"<!-- code {cell.id} en:{build_zh.code_hash(cell.source)} -->"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + f"\n{marker}\n```python\n{zh_source}\n```\n", encoding="utf-8")
+
+
+def _code(nb, k):
+    return [c for c in nb.cells if c.cell_type == "code"][k]
+
+
+def test_a_code_section_gives_the_chinese_comments_and_keeps_the_outputs(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 1)  # 打印 2")
+    assert build_zh.sync_problems(name, root) == []
+    built = _code(build_zh.build(name, root), 1)
+    assert built.source == "print(1 + 1)  # 打印 2"
+    assert built.outputs[0]["text"] == "2\n" and built.execution_count == 2   # not to run again
+    build_zh.write(name, root)
+    assert build_zh.build_problems(name, root) == []
+    text = build_zh.translation_path(name, root).read_text(encoding="utf-8")
+    sections = build_zh.parse(text)[1]
+    assert [s.kind for s in sections] == ["cell"] * 4 + ["code"]
+    assert build_zh.parse(build_zh.render("", sections))[1] == sections
+
+
+def test_a_code_section_whose_code_differs_is_reported_and_not_used(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 2)  # 打印 2")
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "differs from the English in its code" in problems[0]
+    assert _code(build_zh.build(name, root), 1).source == "print(1 + 1)"
+
+
+def test_an_english_code_edit_marks_its_section_and_stubs_keep_the_chinese(repo_copy):
+    root, name = repo_copy
+    english = nbformat.read(build_zh.english_path(name, root), as_version=4)
+    _add_code_section(root, name, _code(english, 1), "print(1 + 1)  # 打印 2")
+
+    def edit(nb):
+        _code(nb, 1).source = "print(1 + 1)  # prints 2"
+    _edit_english(root, name, edit)
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "changed since its Chinese version" in problems[0]
+    assert _code(build_zh.build(name, root), 1).source == "print(1 + 1)  # 打印 2"
+    done = build_zh.stubs(name, root)
+    assert done == ["changed: code cell " + _code(english, 1).id + " ('print(1 + 1)  # prints 2')"]
+    problems = build_zh.sync_problems(name, root)
+    assert len(problems) == 1 and "marked untranslated" in problems[0]
+    section = next(s for s in build_zh.read_translation(name, root)[1] if s.kind == "code")
+    assert "# prints 2" in section.text and section.code == "print(1 + 1)  # 打印 2"
+    # the sections stay in the notebook's order: the code one after the markdown above it
+    kinds = [s.kind for s in build_zh.read_translation(name, root)[1]]
+    assert kinds == ["cell", "cell", "code", "cell", "cell"]
+
+
+# --- data/README.zh.md: what the Chinese notebooks send a learner to read --------------------
+def test_zh_notebooks_send_the_learner_to_the_chinese_data_readme():
+    """The data's description has a Chinese twin, and the Chinese edition points there."""
+    for name in NAMES:
+        text = build_zh.translation_path(name, ROOT).read_text(encoding="utf-8")
+        assert "data/README.md" not in text, (
+            f"translations/zh/{name.replace('.ipynb', '.md')}: point to data/README.zh.md")
+    zh = (ROOT / "data" / "README.zh.md").read_text(encoding="utf-8")
+    en = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    assert "[中文](README.zh.md)" in en and "[English](README.md)" in zh
+    files = re.compile(r"^# `([\w./]+)`", re.MULTILINE)   # one top heading per data file
+    assert files.findall(zh) == files.findall(en), "data/README.zh.md: not the same files"
+
+
+def test_the_chinese_data_readme_states_what_the_data_say():
+    """Its counts and its average are the data's (computed here, not trusted)."""
+    from helpers.data import BIRTHS_PATH, load_views
+
+    zh = (ROOT / "data" / "README.zh.md").read_text(encoding="utf-8")
+    views, births = load_views(), load_views(BIRTHS_PATH, column="births")
+    assert f"（{len(views)} 天，没有缺失）" in zh and f"（{len(births)} 天，没有缺失）" in zh
+    assert f"全部 {len(births)} 天" in zh
+    assert f"平均每天约 {births.mean() / 1e4:.1f} 万" in zh

@@ -48,13 +48,17 @@ _CODE = [
 ]
 
 
-def english_words(text: str) -> list[str]:
-    """The Latin words of `text` outside code, math and the allow-list, in order."""
+def without_code(text: str) -> str:
+    """`text` with its code, math, file paths and pandas' footers blanked out."""
     text = html.unescape(re.sub(_CODE[0], " ", text))
     for pattern in PANDAS_REPR + _CODE[1:]:
         text = re.sub(pattern, " ", text)
-    text = text.replace("Hard Sigmoid", " ")
-    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in ALLOWED]
+    return text.replace("Hard Sigmoid", " ")
+
+
+def english_words(text: str) -> list[str]:
+    """The Latin words of `text` outside code, math and the allow-list, in order."""
+    return [w for w in re.findall(r"[A-Za-z]{2,}", without_code(text)) if w not in ALLOWED]
 
 
 # --- the text a person sees in a figure or a control ---------------------------------------------

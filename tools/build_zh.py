@@ -1,11 +1,15 @@
 """Build the Chinese edition (中文版) of the notebooks: notebooks/zh/NAME.ipynb.
 
 One source of truth: the English notebook `notebooks/NAME.ipynb` gives every code cell;
-`translations/zh/NAME.md` gives the Chinese text of every markdown cell. The built notebook
-is the English one with its markdown replaced and one line of code changed: the setup cell
-calls `begin(FETCHED, REF, language="zh")` (`tools/nbbuild.setup_source("zh")`), so every
-figure, control, table and printed sentence comes out in Chinese (helpers' message
-catalogue, drawn with the course's font). Same cells, same ids, same code otherwise.
+`translations/zh/NAME.md` gives the Chinese text of every markdown cell, and the Chinese
+comments and docstrings of code cells. The built notebook is the English one with its
+markdown replaced, its code cells' comments and docstrings in Chinese where the translation
+has them, and one line of code changed: the setup cell calls
+`begin(FETCHED, REF, language="zh")` (`tools/nbbuild.setup_source("zh")`, its comments in
+Chinese too), so every figure, control, table and printed sentence comes out in Chinese
+(helpers' message catalogue, drawn with the course's font). Same cells, same ids, same code
+otherwise: a Chinese code cell is used only if it is the English code once comments and
+docstrings are set aside (`tools/zh_code.same_code`, an AST comparison).
 
 Its outputs come from running it, never from copying: `make notebooks` executes the English
 notebooks, builds these, then executes them (`tools/execute_notebooks.py notebooks/zh`), and
@@ -20,6 +24,21 @@ A translation file is a series of sections, one per markdown cell, in the notebo
 
     <!-- cell 6d3ca1ac en:3f9c0a12 -->
     上面的单元格是……
+
+A code cell's Chinese version is a section with a `code` marker, the English cell's id and a
+hash of its English source, holding the whole cell in a fence:
+
+    <!-- code ex-window-stub en:1b2c3d4e -->
+    ```python
+    def window(views, t, k):
+        '''第 t 天的特征：它之前 k 天的观看次数，昨天在前。……'''
+        # 在这里写你的代码：……
+        return None
+    ```
+
+Only comments and docstrings may differ from the English cell (`--check` reports any other
+difference, and the build then keeps the English cell). A code cell without a section is
+copied as it is.
 
 The marker carries the English cell's id and a short hash of its English text at the time
 it was translated. When the English text changes, its hash no longer matches: `--check` (and
@@ -45,8 +64,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools.nbbuild import ZH_FOLDER, badges, setup_source  # noqa: E402
+from tools.zh_code import code_key, same_code  # noqa: E402
 
-MARKER = re.compile(r"^<!-- cell (\S+) en:([0-9a-f]{8}) -->[ \t]*$", re.MULTILINE)
+MARKER = re.compile(r"^<!-- (cell|code) (\S+) en:([0-9a-f]{8}) -->[ \t]*$", re.MULTILINE)
+FENCE = re.compile(r"```python\n(?P<code>.*?)\n```", re.DOTALL)
 UNTRANSLATED = "<!-- untranslated"
 DEFAULT_HEADER = """\
 <!-- Chinese text of notebooks/{name}, one section per markdown cell.
@@ -100,10 +121,17 @@ class Section:
     cell_id: str
     en_hash: str
     text: str
+    kind: str = "cell"    # "cell": a markdown cell's Chinese; "code": a code cell's
 
     @property
     def untranslated(self) -> bool:
         return UNTRANSLATED in self.text
+
+    @property
+    def code(self) -> str | None:
+        """A code section's Chinese source (inside its ```python fence), else None."""
+        m = FENCE.search(_strip_stub_comment(self.text)) if self.kind == "code" else None
+        return m.group("code") if m else None
 
 
 def parse(text: str) -> tuple[str, list[Section]]:
@@ -113,12 +141,13 @@ def parse(text: str) -> tuple[str, list[Section]]:
     sections = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        sections.append(Section(m.group(1), m.group(2), text[m.end():end].strip()))
+        sections.append(Section(m.group(2), m.group(3), text[m.end():end].strip(), m.group(1)))
     return header, sections
 
 
 def render(header: str, sections: list[Section]) -> str:
-    body = "\n\n".join(f"<!-- cell {s.cell_id} en:{s.en_hash} -->\n{s.text}" for s in sections)
+    body = "\n\n".join(f"<!-- {s.kind} {s.cell_id} en:{s.en_hash} -->\n{s.text}"
+                       for s in sections)
     return header.rstrip("\n") + "\n\n" + body + "\n"
 
 
@@ -144,6 +173,7 @@ def match(nb, sections: list[Section], name: str) -> tuple[list[Match], list[Sec
     (between the sections of its matched neighbours), with status "changed".
     """
     cells = [c for c in nb.cells if c.cell_type == "markdown"]
+    sections = [s for s in sections if s.kind == "cell"]
     hashes = [text_hash(c.source, name) for c in cells]
     found: list[int | None] = [None] * len(cells)
     used: set[int] = set()
@@ -177,6 +207,33 @@ def match(nb, sections: list[Section], name: str) -> tuple[list[Match], list[Sec
         matches.append(Match(c, status, None if j is None else sections[j]))
     unused = [s for j, s in enumerate(sections) if j not in used]
     return matches, unused
+
+
+def code_hash(source: str) -> str:
+    """Short hash (8 hex digits) of an English code cell's source, comments included."""
+    return hashlib.sha1(source.encode()).hexdigest()[:8]
+
+
+@dataclass
+class CodeMatch:
+    cell: dict            # the English code cell
+    section: Section      # its Chinese version
+    status: str           # "ok", or "changed" (the English cell was edited since)
+
+
+def match_code(nb, sections: list[Section]) -> tuple[list[CodeMatch], list[Section]]:
+    """Pair the code sections with English code cells (same id, else same English hash);
+    also return the code sections no cell has."""
+    pending = [s for s in sections if s.kind == "code"]
+    matches = []
+    for cell in (c for c in nb.cells if c.cell_type == "code"):
+        h = code_hash(cell.source)
+        s = (next((s for s in pending if s.cell_id == cell.id), None)
+             or next((s for s in pending if s.en_hash == h), None))
+        if s is not None:
+            pending.remove(s)
+            matches.append(CodeMatch(cell, s, "ok" if s.en_hash == h else "changed"))
+    return matches, pending
 
 
 def _preview(source: str) -> str:
@@ -216,6 +273,33 @@ def sync_problems(name: str, root: Path = ROOT, nb=None) -> list[str]:
     for s in unused:
         problems.append(f"{name}: section {s.cell_id} in {rel} matches no English markdown cell "
                         f"(the cell was removed or rewritten): {fix}")
+    return problems + code_problems(nb, parsed[1], name, rel)
+
+
+def code_problems(nb, sections: list[Section], name: str, rel: Path) -> list[str]:
+    """What is wrong with the code sections: the English cell changed since, the section is
+    marked untranslated or has no ```python block, or its code is not the English code
+    once comments and docstrings are set aside (tools/zh_code.same_code)."""
+    matches, unused = match_code(nb, sections)
+    fix = (f"make the code in its ```python block the English cell's code again, with "
+           f"Chinese comments and docstrings (`python tools/build_zh.py --stubs {name}` "
+           "shows the English)")
+    problems = []
+    for m in matches:
+        where = f"{name}: code cell {m.cell.id} ({_preview(m.cell.source)!r})"
+        if m.status == "changed":
+            problems.append(f"{where} changed since its Chinese version in {rel} was written: "
+                            f"{fix}")
+        elif m.section.untranslated:
+            problems.append(f"{where} is marked untranslated in {rel}")
+        elif m.section.code is None:
+            problems.append(f"{where}: its section in {rel} has no ```python block")
+        elif not same_code(m.section.code, m.cell.source):
+            problems.append(f"{where}: its Chinese version in {rel} differs from the English "
+                            f"in its code, not only in comments and docstrings: {fix}")
+    for s in unused:
+        problems.append(f"{name}: code section {s.cell_id} in {rel} matches no English code "
+                        f"cell (the cell was removed, or its id changed): {fix}")
     return problems
 
 
@@ -235,8 +319,10 @@ def _strip_stub_comment(text: str) -> str:
 def build(name: str, root: Path = ROOT):
     """The Chinese notebook for NAME, as a notebook object (nothing written).
 
-    English markdown -> its translation; the setup cell -> `setup_source("zh")`; outputs ->
-    those stored in notebooks/zh/NAME for the same cell with the same code, else none.
+    English markdown -> its translation; a code cell -> its Chinese version where the
+    translation has one with the same code (comments and docstrings in Chinese); the setup
+    cell -> `setup_source("zh")`; outputs -> those stored in notebooks/zh/NAME for the same
+    cell with the same code (comments and docstrings aside), else none.
     """
     nb = nbformat.read(english_path(name, root), as_version=4)
     parsed = read_translation(name, root)
@@ -251,12 +337,17 @@ def build(name: str, root: Path = ROOT):
         if _has_badges(m.cell.source):
             text = _title(text, name)
         m.cell.source = text
+    for cm in match_code(nb, parsed[1])[0]:
+        zh_code = cm.section.code
+        if zh_code is not None and same_code(zh_code, cm.cell.source):
+            cm.cell.source = zh_code   # else the English code stays (the check reports it)
     code = [c for c in nb.cells if c.cell_type == "code"]
     if code and code[0].source == setup_source("en"):
         code[0].source = setup_source("zh")
     ran = _stored_outputs(name, root)
     for cell in code:
-        cell.outputs, cell.execution_count = ran.get((cell.id, cell.source), ([], None))
+        cell.outputs, cell.execution_count = ran.get((cell.id, code_key(cell.source)),
+                                                     ([], None))
     return nb
 
 
@@ -266,7 +357,7 @@ def _stored_outputs(name: str, root: Path) -> dict:
     if not path.exists():
         return {}
     old = nbformat.read(path, as_version=4)
-    return {(c.id, c.source): (c.outputs, c.execution_count)
+    return {(c.id, code_key(c.source)): (c.outputs, c.execution_count)
             for c in old.cells if c.cell_type == "code"}
 
 
@@ -346,6 +437,20 @@ def stubs(name: str, root: Path = ROOT) -> list[str]:
             out.append(Section(m.cell.id, h, f"{note}\n{en}"))
             done.append(f"new: cell {m.cell.id} ({_preview(en)!r})")
     done += [f"dropped: section {s.cell_id} ({_preview(s.text)!r})" for s in unused]
+    code_matches, code_unused = match_code(nb, sections)
+    for m in code_matches:
+        h = code_hash(m.cell.source)
+        text = m.section.text
+        if m.status == "changed":
+            note = ("<!-- untranslated: the English code cell changed. Make the code below the "
+                    "same as it, with Chinese comments and docstrings, then delete this comment."
+                    f" The English now reads:\n```python\n{m.cell.source}\n```\n-->")
+            text = f"{note}\n{_strip_stub_comment(text)}"
+            done.append(f"changed: code cell {m.cell.id} ({_preview(m.cell.source)!r})")
+        out.append(Section(m.cell.id, h, text, "code"))
+    done += [f"dropped: code section {s.cell_id}" for s in code_unused]
+    position = {c.id: i for i, c in enumerate(nb.cells)}
+    out.sort(key=lambda s: position.get(s.cell_id, len(position)))
     path = translation_path(name, root)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(header, out), encoding="utf-8")

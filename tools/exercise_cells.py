@@ -157,8 +157,8 @@ def add_translations(path: Path, zh: dict) -> int:
         sections.append(build_zh.Section(cell_id, build_zh.text_hash(by_id[cell_id].source,
                                                                      name), text.strip()))
         added += 1
-    position = {cid: i for i, cid in enumerate(order)}
-    sections.sort(key=lambda s: position.get(s.cell_id, len(order)))
+    position = {c.id: i for i, c in enumerate(nb.cells)}   # code sections keep their place too
+    sections.sort(key=lambda s: position.get(s.cell_id, len(position)))
     build_zh.translation_path(name).write_text(build_zh.render(header, sections),
                                                encoding="utf-8")
     return added

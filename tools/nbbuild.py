@@ -77,15 +77,34 @@ begin(FETCHED, REF)  # the course's language and figure style; prints where help
 BEGIN_EN = SETUP.splitlines()[-1]  # begin(FETCHED, REF)  # the course's language ...
 BEGIN_ZH = 'begin(FETCHED, REF, language="zh")  # 中文版：图中文字、交互控件和打印的句子都是中文'
 assert BEGIN_EN.startswith("begin(FETCHED, REF)")
+# The Chinese edition's setup cell says the same in Chinese: its comments, English -> Chinese
+# (the code is SETUP's; tests/test_zh.py checks that with tools/zh_code.same_code).
+SETUP_COMMENTS_ZH = {
+    "# Setup: finds the course's `helpers` (built in, or in a folder above) or fetches them "
+    "(Colab).": "# 准备：找到课程的 `helpers`（已内置，或在上层文件夹中），找不到就下载（Colab）。",
+    "# a branch, tag or commit": "# 分支、标签或提交",
+    "# the browser edition has the helpers built in": "# 浏览器版已内置 helpers",
+    "# not the course's (another package of that name)": "# 不是课程的（同名的另一个包）",
+    "# in a browser tab: no git, no fetching": "# 在浏览器标签页中：没有 git，不能下载",
+    "# e.g. on Colab: a shallow copy of the course, nothing to pip install":
+        "# 例如在 Colab 上：浅克隆一份课程文件，无须 pip 安装任何东西",
+    "# no git, or no network": "# 没有 git，或没有网络",
+}
+SETUP_MARKS = ("# Setup:", "# 准备：")   # how a setup cell starts, in English and in Chinese
 ZH_FOLDER = "notebooks/zh"
 
 
 def setup_source(language: str = "en") -> str:
-    """The setup cell of a notebook in `language`: SETUP, with language="zh" for Chinese."""
+    """The setup cell of a notebook in `language`: SETUP; for Chinese, with language="zh"
+    and its comments in Chinese (SETUP_COMMENTS_ZH)."""
     if language == "en":
         return SETUP
     if language == "zh":
-        return SETUP.replace(BEGIN_EN, BEGIN_ZH)
+        source = SETUP.replace(BEGIN_EN, BEGIN_ZH)
+        for en, zh in SETUP_COMMENTS_ZH.items():
+            assert en in source, f"SETUP_COMMENTS_ZH: {en!r} is no longer in SETUP"
+            source = source.replace(en, zh)
+        return source
     raise ValueError(f"language must be 'en' or 'zh', got {language!r}")
 
 
@@ -222,7 +241,7 @@ def sync(path: str | Path) -> bool:
     if title.cell_type == "markdown":
         title.source = BADGES_RE.sub(lambda m: badges_for(rel), title.source)
     first_code = next((c for c in nb.cells if c.cell_type == "code"), None)
-    if first_code is not None and first_code.source.startswith("# Setup:"):
+    if first_code is not None and first_code.source.startswith(SETUP_MARKS):
         first_code.source = setup_source(language_of(rel))
     if [cell.source for cell in nb.cells] == before:
         return False
