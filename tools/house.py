@@ -133,9 +133,10 @@ def entries(root: Path = ROOT) -> tuple[list[Entry], list[str]]:
                             "--line ...)")
         zh_missing = [f for f in ("title", "line") if not zh.get(f)]
         if zh_missing:
-            problems.append(f"{translation_path(name, root).relative_to(root).as_posix()}: no "
-                            f"`<!-- course {zh_missing[0]}: ... -->` line in its header "
-                            f"(python3 tools/house.py add {path.stem} --zh-title ... --zh-line ...)")
+            rel = translation_path(name, root).relative_to(root).as_posix()
+            problems.append(f"{rel}: no `<!-- course {zh_missing[0]}: ... -->` line in its "
+                            f"header (python3 tools/house.py add {path.stem} --zh-title ... "
+                            "--zh-line ...)")
         if missing or zh_missing:
             continue
         texts = [meta["title"], meta["section"], meta["line"], zh["title"], zh["line"]]
@@ -192,17 +193,20 @@ def render(kind: str, rows: list[Entry]) -> str:
 KINDS = ("readme-en", "readme-zh", "list-en", "list-zh")
 
 
-def fill(text: str, rows: list[Entry]) -> tuple[str, list[str]]:
-    """`text` with every region's table made again; and the kinds of its regions."""
-    kinds = []
+def fill(text: str, rows: list[Entry]) -> tuple[str, list[str], list[str]]:
+    """`text` with every region's table made again; the kinds of its regions; those changed."""
+    kinds, stale = [], []
 
     def again(m: re.Match) -> str:
         kinds.append(m["kind"])
         if m["kind"] not in KINDS:
             return m[0]
-        return m["open"] + render(m["kind"], rows) + m["close"]
+        body = render(m["kind"], rows)
+        if body != m["body"]:
+            stale.append(m["kind"])
+        return m["open"] + body + m["close"]
 
-    return REGION.sub(again, text), kinds
+    return REGION.sub(again, text), kinds, stale
 
 
 def _places(root: Path):
@@ -221,17 +225,18 @@ def lists(root: Path = ROOT, write: bool = False) -> list[str]:
     rows, problems = entries(root)
     if problems:
         return problems
-    out, seen, changed_cells = [], set(), []
+    out, seen, changed_cells, changed_texts = [], set(), [], []
     for path, kind in _places(root):
         rel = path.relative_to(root).as_posix()
         if kind == "text":
             old = path.read_text(encoding="utf-8")
-            new, kinds = fill(old, rows)
+            new, kinds, stale = fill(old, rows)
             seen.update(kinds)
             if new != old:
-                out.append(f"{rel}: the list {', '.join(kinds)} is out of date")
+                out.append(f"{rel}: {_lists_named(stale)} out of date")
                 if write:
                     path.write_text(new, encoding="utf-8")
+                    changed_texts.append(path)
             continue
         nb = read_notebook(path)
         touched = False
@@ -239,11 +244,10 @@ def lists(root: Path = ROOT, write: bool = False) -> list[str]:
             if cell.get("cell_type") != "markdown":
                 continue
             old = source_of(cell)
-            new, kinds = fill(old, rows)
+            new, kinds, stale = fill(old, rows)
             seen.update(kinds)
             if new != old:
-                out.append(f"{rel}: the list {', '.join(kinds)} (cell {cell.get('id')}) is out "
-                           "of date")
+                out.append(f"{rel}, cell {cell.get('id')}: {_lists_named(stale)} out of date")
                 changed_cells.append((path.name, cell.get("id"), old, new))
                 set_source(cell, new)
                 touched = True
@@ -252,19 +256,26 @@ def lists(root: Path = ROOT, write: bool = False) -> list[str]:
     out += [f"no list `<!-- notebooks: {k} ... -->` in README.md, the notebooks or their "
             "translations (its marker lines are gone?)" for k in KINDS if k not in seen]
     out += [f"a list of unknown kind {k!r} (kinds: {', '.join(KINDS)})" for k in seen - set(KINDS)]
-    if write and changed_cells:
-        _follow_in_chinese(root, changed_cells)
+    translations = [p.stem + ".ipynb" for p in changed_texts if p.parent.name == "zh"]
     if write:
-        return [line.replace("is out of date", "rewritten") for line in out]
-    return [f"{line}: {FIX}" if "out of date" in line else line for line in out]
+        _follow_in_chinese(root, changed_cells, translations)
+    if write:
+        return [line.replace(" out of date", " rewritten") for line in out]
+    return [f"{line}: {FIX}" if line.endswith("out of date") else line for line in out]
 
 
-def _follow_in_chinese(root: Path, changed_cells) -> None:
+def _lists_named(kinds: list[str]) -> str:
+    return f"the list {kinds[0]} is" if len(kinds) == 1 else f"the lists {', '.join(kinds)} are"
+
+
+def _follow_in_chinese(root: Path, changed_cells, translations: list[str]) -> None:
     """After rewriting English cells: move their translation markers to the new English text
-    (where they were in step with the old one), then rebuild those notebooks' twins."""
+    (where they were in step with the old one); then rebuild the twins of those notebooks and
+    of the `translations` rewritten, and every twin that differs from its build only in its
+    metadata (the English notebook's, which it copies: a `course` entry edited)."""
     from tools import build_zh
 
-    names = []
+    names = list(translations)
     for name, cell_id, old, new in changed_cells:
         parsed = build_zh.read_translation(name, root)
         if parsed is None:
@@ -279,6 +290,12 @@ def _follow_in_chinese(root: Path, changed_cells) -> None:
     for name in dict.fromkeys(names):
         if build_zh.zh_path(name, root).exists():
             build_zh.write(name, root)
+    for path in sorted((root / "notebooks").glob("*.ipynb")):  # a twin copies the metadata
+        twin = build_zh.zh_path(path.name, root)
+        if twin.exists() and build_zh.translation_path(path.name, root).exists():
+            made = json.loads(build_zh.build_text(path.name, root))
+            if made["cells"] == read_notebook(twin)["cells"] and made != read_notebook(twin):
+                build_zh.write(path.name, root)
 
 
 # --- adding a notebook -------------------------------------------------------------------------
@@ -501,7 +518,7 @@ def _lists(args) -> int:
     if args.check:
         print("\n".join(found) or "The lists of notebooks are up to date.")
         return 1 if found else 0
-    problems = [f for f in found if "rewritten" not in f]
+    problems = [f for f in found if not f.endswith("rewritten")]
     print("\n".join(found) or "The lists of notebooks were up to date.")
     return 1 if problems else 0
 
