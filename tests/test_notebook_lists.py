@@ -151,3 +151,33 @@ def test_writing_a_notebook_keeps_its_bytes():
         text = path.read_text(encoding="utf-8")
         again = json.dumps(json.loads(text), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         assert again == text, f"{path.name} would change by being read and written"
+
+
+# --- the command line --------------------------------------------------------------------------
+def test_the_commands_plug_into_a_launcher_and_hand_over_the_same_command_line():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    house.add_subcommands(parser.add_subparsers(dest="command"))
+    argv = ["add", "08_mse_or_mae", "--title", "MSE or MAE?", "--section", "", "--zh-line",
+            "两种损失", "--run"]
+    args = parser.parse_args(argv)
+    assert args.house is house._add and house._argv(args) == argv
+    assert house._argv(parser.parse_args(["lists", "--check"])) == ["lists", "--check"]
+
+
+def test_add_asks_for_what_it_cannot_guess_and_writes_nothing_before(tmp_path):
+    (tmp_path / "notebooks").mkdir()
+    path = tmp_path / "notebooks" / "08_mse_or_mae.ipynb"
+    nb = {"cells": [{"cell_type": "markdown", "id": "t", "metadata": {},
+                     "source": ["# 8. MSE or MAE?"]}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    house.write_notebook(path, nb)
+    before = path.read_bytes()
+    with pytest.raises(house.Stop, match="give --title and --line"):
+        house.add("08_mse_or_mae", tmp_path)
+    assert path.read_bytes() == before
+    with pytest.raises(house.Stop, match="does not exist: write it in JupyterLab first"):
+        house.add("09_nothing_yet", tmp_path)
+    with pytest.raises(house.Stop, match="two digits"):
+        house.add("MSE or MAE", tmp_path)

@@ -405,6 +405,10 @@ def missing_font_characters(root: Path) -> str:
     the catalogue must be read as it is now."""
     probe = """
 import sys
+import tools.make_font as make_font
+if hasattr(make_font, "missing_characters"):  # make_font --check's own list
+    sys.stdout.write("".join(make_font.missing_characters()))
+    sys.exit(0)
 from matplotlib import font_manager, ft2font
 from helpers.language import fonts
 from helpers.language.catalogue import MESSAGES
@@ -528,21 +532,20 @@ def _add(args) -> int:
                zh_title=args.zh_title, zh_line=args.zh_line, run=args.run, test=args.test)
 
 
-def add_subcommands(sub, python_for=None) -> None:
-    """Add `lists` and `add` to an argparse subparsers object (tools/course.py's).
+def add_commands(add, python_for=None) -> None:
+    """Add `lists` and `add` as the launcher does: `add(name, func, help_text)` makes a
+    subcommand and returns its argparse parser (tools/course.py's command groups).
 
-    python_for(args) -> the Python to do the work with (course.py's environment); by default
-    the course's .venv. The work runs as `python tools/house.py ...` in that Python.
+    python_for(args) -> the Python to do the work with, if the one running lacks the course's
+    packages; by default the course's venv (--venv, COURSE_VENV or .venv). The work then runs
+    as `python tools/house.py ...` in that Python.
     """
-    s = sub.add_parser("lists", help="make the lists of notebooks (README, notebook 00)",
-                       description="Make the README's two tables and notebook 00's list (en, "
-                       "zh) from each notebook's metadata.")
+    s = add("lists", _dispatch, "make the lists of notebooks (README's two tables, notebook "
+            "00's list, en and zh) from each notebook's metadata")
     s.add_argument("--check", action="store_true", help="only say what is out of date; exit 1")
-    s.set_defaults(func=_dispatch, house=_lists, python_for=python_for)
-    s = sub.add_parser("add", help="add a notebook written in JupyterLab to the course",
-                       description="Give notebooks/NAME.ipynb everything else it needs: "
-                       "metadata, badges, setup cell, translation stubs, the Chinese twin, "
-                       "the font, the lists; --run executes both, --test tests them.")
+    s.set_defaults(house=_lists, python_for=python_for)
+    s = add("add", _dispatch, "add a notebook written in JupyterLab to the course: metadata, "
+            "badges, setup cell, translation stubs, the Chinese twin, the font, the lists")
     s.add_argument("name", help="the notebook, e.g. 08_mse_or_mae")
     s.add_argument("--title", help="its title in the lists, e.g. \"MSE or MAE?\"")
     s.add_argument("--section", help="the book's section it follows, e.g. §1 (\"\" for none)")
@@ -551,7 +554,17 @@ def add_subcommands(sub, python_for=None) -> None:
     s.add_argument("--zh-line", help="the line in Chinese")
     s.add_argument("--run", action="store_true", help="execute the notebook and its twin")
     s.add_argument("--test", action="store_true", help="then run the tests that concern it")
-    s.set_defaults(func=_dispatch, house=_add, python_for=python_for)
+    s.set_defaults(house=_add, python_for=python_for)
+
+
+def add_subcommands(sub, python_for=None) -> None:
+    """The same, on an argparse subparsers object."""
+    def add(name, func, help_text):
+        s = sub.add_parser(name, help=help_text, description=help_text)
+        s.set_defaults(func=func)
+        return s
+
+    add_commands(add, python_for)
 
 
 def _argv(args) -> list[str]:
@@ -565,9 +578,9 @@ def _argv(args) -> list[str]:
     return argv + [f"--{f}" for f in ("run", "test") if getattr(args, f)]
 
 
-def course_python() -> str | None:
-    """The course's venv Python (COURSE_VENV, else .venv), if it exists."""
-    venv = Path(os.environ.get("COURSE_VENV") or ROOT / ".venv")
+def course_python(venv: str | None = None) -> str | None:
+    """The course's venv Python (`venv`, else COURSE_VENV, else .venv), if it exists."""
+    venv = Path(venv or os.environ.get("COURSE_VENV") or ROOT / ".venv")
     for python in (venv / "bin" / "python", venv / "Scripts" / "python.exe"):
         if python.exists():
             return str(python)
@@ -581,7 +594,12 @@ def _dispatch(args) -> int:
         except Stop as stop:
             print(stop, file=sys.stderr)
             return 2
-    python = args.python_for(args) if args.python_for else course_python()
+    if getattr(args, "no_venv", False):
+        print(f"--no-venv: this Python ({sys.executable}) has no nbformat: pip install -r "
+              "requirements.txt", file=sys.stderr)
+        return 2
+    python = (args.python_for(args) if args.python_for
+              else course_python(getattr(args, "venv", None)))
     if python is None:
         print("This Python has no nbformat and the course has no .venv yet: run "
               "`python3 tools/course.py setup` first.", file=sys.stderr)
