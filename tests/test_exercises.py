@@ -7,17 +7,27 @@ also see what a learner sees when their code raises: their line, not our traceba
 
 import linecache
 import string
+from importlib import import_module
 from itertools import count
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from helpers.course import checks
-from helpers.course.exercises import ALSO_RIGHT, EXERCISES, check, exercise, for_notebook
+from helpers.course.exercises import (
+    ALSO_RIGHT,
+    EXERCISES,
+    check,
+    exercise,
+    for_notebook,
+    notebooks_with_exercises,
+)
 from helpers.language.catalogue import MESSAGES
 from helpers.language.messages import set_language, t
 
 CELLS = count(1)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def define(ex, source: str):
@@ -134,11 +144,21 @@ def test_every_text_the_checker_may_show_is_in_the_catalogue_in_both_languages()
         assert _fields(entry["en"]) == _fields(entry["zh"]), key
 
 
-def test_every_exercise_belongs_to_a_notebook_with_at_least_two():
-    notebooks = {ex.notebook for ex in EXERCISES.values()}
-    assert notebooks == {"00b", "01", "02", "03", "04", "05", "06"}
-    for nb in notebooks:
-        assert len(for_notebook(nb)) >= 2, nb
+def test_every_exercise_belongs_to_the_notebook_whose_folder_holds_it():
+    """helpers/course/nbXX/exercises.py holds exercises of notebook XX only (at least one),
+    and notebooks/XX_*.ipynb exists. Which notebooks have exercises is read from the folders,
+    never listed; tests/test_exercise_notebooks.py checks each is in its notebook."""
+    numbers = {p.name.split("_")[0] for p in (ROOT / "notebooks").glob("*.ipynb")}
+    folders = notebooks_with_exercises()
+    assert folders, "no helpers/course/nbXX/exercises.py"
+    for folder in folders:
+        module = import_module(f"helpers.course.{folder}.exercises")
+        assert module.EXERCISES, f"helpers/course/{folder}/exercises.py: EXERCISES is empty"
+        for ex in module.EXERCISES:
+            assert f"nb{ex.notebook}" == folder, (
+                f"{ex.key}: notebook={ex.notebook!r}, but it is in helpers/course/{folder}/")
+        assert folder[2:] in numbers, f"helpers/course/{folder}/: no notebooks/{folder[2:]}_*.ipynb"
+        assert for_notebook(folder[2:]) == list(module.EXERCISES)
 
 
 # --- what a learner sees ---------------------------------------------------------------------
