@@ -102,6 +102,10 @@ STUB = '''def mse(pred, y_true):
     """L = mean (y - ŷ)²: the mean squared error of the model's outputs over the days."""
     # your code here: one line with np.mean
     return None'''
+STUB_ZH = '''def mse(pred, y_true):
+    """L = (y - ŷ)² 的平均值：模型在这些天的输出的均方误差。"""
+    # 在这里写你的代码：用 np.mean 写一行
+    return None'''
 SOLUTION = "def mse(pred, y_true):\n    return np.mean((pred - y_true) ** 2)"
 # The notebook as written in JupyterLab: cell ids as JupyterLab makes them.
 CELLS = [
@@ -186,7 +190,13 @@ def translate(root: Path) -> None:
     for i in range(1, len(parts), 2):
         cell_id = parts[i].split()[2]
         parts[i + 1] = CHINESE[cell_id] + "\n\n"
-    path.write_text("".join(parts).rstrip("\n") + "\n", encoding="utf-8")
+    text = "".join(parts)
+    # the stub's comments and docstring in Chinese: a code section (same code, tools/zh_code.py)
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_zh import code_hash
+    section = f"<!-- code {CELLS[4][1]} en:{code_hash(STUB)} -->\n```python\n{STUB_ZH}\n```\n\n"
+    at = text.index(f"<!-- cell {CELLS[6][1]} ")
+    path.write_text((text[:at] + section + text[at:]).rstrip("\n") + "\n", encoding="utf-8")
 
 
 def changed_files(root: Path) -> set[str]:

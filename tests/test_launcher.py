@@ -272,6 +272,7 @@ def fake_course(repo: Path, pinned: str) -> Path:
     """A course folder with the real launcher and a one-package requirements + lock."""
     (repo / "tools" / "locks").mkdir(parents=True)
     shutil.copy(LAUNCHER, repo / "tools" / "course.py")
+    shutil.copy(LAUNCHER.parent / "house.py", repo / "tools" / "house.py")  # a command group
     shutil.copytree(PACKAGE, repo / "tools" / "launcher",
                     ignore=shutil.ignore_patterns("__pycache__"))
     (repo / "requirements.txt").write_text(f"{PROBE}>=1.0\n")

@@ -85,13 +85,15 @@ if sys.version_info[:2] < SUPPORTED[0]:
 
 # --- from here on: Python 3.10+ (the modules of tools/launcher/ may use its syntax) --------
 if __package__:
+    from . import house
     from .launcher import cli
 else:
+    import house
     from launcher import cli
 
 
 def main(argv=None):
-    return cli.main(argv)
+    return cli.main(argv, groups=(house,))
 
 
 if __name__ == "__main__":
