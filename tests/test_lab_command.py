@@ -101,11 +101,15 @@ class Output:
 
 
 def stop_with_ctrl_c(proc, output) -> int:
-    """What Ctrl+C in the terminal does: SIGINT to the whole foreground process group."""
-    for _ in range(2):
-        os.killpg(proc.pid, signal.SIGINT)
+    """What Ctrl+C in the terminal does: SIGINT to the whole foreground process group, twice
+    as the launcher says (the second a second after the first), then once more if needed."""
+    for wait in (1, 30, 30):
         try:
+            os.killpg(proc.pid, signal.SIGINT)
+        except ProcessLookupError:      # the group is gone: the launcher has stopped
             return proc.wait(timeout=30)
+        try:
+            return proc.wait(timeout=wait)
         except subprocess.TimeoutExpired:
             continue
     os.killpg(proc.pid, signal.SIGKILL)
