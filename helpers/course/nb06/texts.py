@@ -48,7 +48,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the comparisons, on the {n} stored seeds (mean MAE):",
         "zh": "以下比较依据 {n} 个存好的种子（MAE 的平均值）：",
     },
-    "nb06.chosen": {"en": "chosen on 2020: {model}", "zh": "在 2020 年上选出：{model}"},
     "nb06.versus": {"en": "  vs {other}: {verdict}", "zh": "  对比 {other}：{verdict}"},
     "nb06.better_beyond_spread": {
         "en": "better by more than the spread",
